@@ -1,0 +1,52 @@
+/**
+ * The one file a teacher edits to make this course their own.
+ *
+ * Fork the repository, change the values below, push: the site, its "Edit this page" links,
+ * the licence notice on every page and the deploy all follow. `SITE_URL` and `BASE_URL`
+ * environment variables override `url` and `baseUrl` at build time (the GitHub Pages workflow
+ * sets them for you).
+ */
+export type CourseConfig = {
+  /** Shown in the navbar, the browser tab and search results. */
+  title: string;
+  /** One line under the title on the home page. */
+  tagline: string;
+  /** Who runs this copy of the course (a school, a department, a person). */
+  organisation: string;
+  /** Where the site is published, without a trailing slash, e.g. https://example.github.io */
+  url: string;
+  /** The path under `url`, with leading and trailing slashes, e.g. /ml-on-the-edge/ */
+  baseUrl: string;
+  /** The source repository, for "Edit this page" links. Leave empty to hide them. */
+  repository: { url: string; branch: string };
+  /** Licences: SPDX ids (see src/plugins/licenses.ts for the ids the site knows). */
+  license: {
+    /** The default for prose, figures and data (a page may name another in its front matter). */
+    content: string;
+    /** The licence of the code in code/, src/ and tests/. */
+    code: string;
+    /** The attribution line shown under every page. */
+    attribution: string;
+  };
+  /** Show exercise solutions to readers (turn off while an assignment is open). */
+  showSolutions: boolean;
+};
+
+const course: CourseConfig = {
+  title: 'ML on the Edge',
+  tagline:
+    'What machine learning is, why it moves to small devices, and how kNN, linear regression and a neural network learn: with code you edit and run in the page.',
+  organisation: 'ML on the Edge contributors',
+  url: 'https://ml-on-the-edge.github.io',
+  baseUrl: '/',
+  repository: { url: 'https://github.com/ml-on-the-edge/ml-on-the-edge', branch: 'main' },
+  license: {
+    content: 'CC-BY-SA-4.0',
+    code: 'MIT',
+    attribution:
+      'ML on the Edge contributors, inspired by "Exploring Machine Learning on an Internet of Things Edge Cluster" (Dawson College AI community of practice, 2021–2022).',
+  },
+  showSolutions: true,
+};
+
+export default course;

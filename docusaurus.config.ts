@@ -1,0 +1,140 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import course from './course.config';
+import remarkCourse from './src/plugins/remark-course';
+import { CONTENT_SPACES } from './src/plugins/content-index';
+
+/** Deploys set the public address without editing course.config.ts (the Pages workflow does). */
+const SITE_URL = process.env.SITE_URL ?? course.url;
+/** The path under SITE_URL, e.g. /ml-on-the-edge/ for a project page on GitHub Pages. */
+const BASE_URL = process.env.BASE_URL ?? course.baseUrl;
+
+const siteDir = __dirname;
+const editUrl = course.repository.url ? `${course.repository.url}/edit/${course.repository.branch}/` : undefined;
+
+/** Options every content space shares: maths, licence and glossary checks, edit links. */
+function contentOptions(dir: string, extra: Partial<DocsOptions> = {}): DocsOptions {
+  const space = CONTENT_SPACES.find((s) => s.dir === dir)!;
+  return {
+    path: space.dir,
+    routeBasePath: space.routeBasePath,
+    editUrl,
+    showLastUpdateTime: false,
+    remarkPlugins: [remarkMath, [remarkCourse, { siteDir, glossary: dir === 'glossary' }]],
+    rehypePlugins: [rehypeKatex],
+    ...extra,
+  } as DocsOptions;
+}
+
+const config = {
+  title: course.title,
+  tagline: course.tagline,
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: BASE_URL,
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    // `## Title {#stable-id}` heading ids (CONTRIBUTING.md); v4 turns this MDX 1 syntax off by default.
+    mdx1Compat: { comments: true, admonitions: true, headingIds: true },
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+
+  // Add 'fr' when French translations exist (`npm run write-translations -- --locale fr`).
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  future: {
+    v4: true,
+    // Rspack and SWC: a build in a fraction of webpack's time.
+    faster: true,
+  },
+
+  customFields: {
+    showSolutions: course.showSolutions,
+    license: course.license,
+    organisation: course.organisation,
+  },
+
+  clientModules: [require.resolve('katex/dist/katex.min.css')],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: contentOptions('docs', { sidebarPath: './sidebars.ts' }),
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { changefreq: 'weekly', priority: 0.5 },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    './src/plugins/raw-source.ts',
+    ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],
+    ['@docusaurus/plugin-content-docs', { id: 'labs', ...contentOptions('labs') }],
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // Offline search over the three content spaces; the index ships with the site.
+        hashed: true,
+        language: ['en', 'fr'],
+        docsPluginIdForPreferredVersion: undefined,
+        docsDir: ['docs', 'glossary', 'labs'],
+        docsRouteBasePath: ['lessons', 'glossary', 'labs'],
+        indexBlog: false,
+        indexPages: false,
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+        searchBarShortcutHint: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: course.title,
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
+      items: [
+        { type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons' },
+        { to: '/glossary', label: 'Glossary', position: 'left', activeBaseRegex: '^/glossary' },
+        { to: '/labs', label: 'Labs', position: 'left', activeBaseRegex: '^/labs' },
+        ...(course.repository.url
+          ? [{ href: course.repository.url, label: 'Source', position: 'right' as const }]
+          : []),
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Course',
+          items: [
+            { label: 'Lessons', to: '/lessons' },
+            { label: 'Glossary', to: '/glossary' },
+            { label: 'Labs', to: '/labs' },
+          ],
+        },
+      ],
+      copyright: `${course.organisation}. Text and figures: ${course.license.content}; code: ${course.license.code}. Each page states its own licence.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.vsDark,
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;
