@@ -1,0 +1,114 @@
+/**
+ * The built site in Chromium: every route loads cleanly and offline, passes axe, maths renders,
+ * search finds glossary terms, and screenshots of the home page and a lesson in both themes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, baseURL, launchBrowser, openPage, saveScreenshotPath, sitemapRoutes } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every route in the sitemap', () => {
+  it('loads with no console error, no failed or outside request, and no serious axe violation', async () => {
+    const routes = sitemapRoutes();
+    expect(routes.length).toBeGreaterThan(5);
+    const failures: string[] = [];
+    const { page, problems, context } = await openPage(browser);
+    for (const route of routes) {
+      problems.consoleErrors.length = 0;
+      problems.failedRequests.length = 0;
+      problems.externalRequests.length = 0;
+      const response = await page.goto(baseURL() + route, { waitUntil: 'load' });
+      if (response?.status() !== 200) failures.push(`${route}: HTTP ${response?.status()}`);
+      await page.waitForLoadState('networkidle');
+      const violations = await axeViolations(page);
+      for (const v of violations) failures.push(`${route}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
+      for (const e of problems.consoleErrors) failures.push(`${route}: console error: ${e}`);
+      for (const f of problems.failedRequests) failures.push(`${route}: failed request: ${f}`);
+      for (const x of problems.externalRequests) failures.push(`${route}: request to another origin: ${x}`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('maths', () => {
+  it('renders KaTeX formulas with the site-bundled fonts', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/lessons/edge-computing`, { waitUntil: 'networkidle' });
+    const formula = page.locator('.katex-html').first();
+    await expect.poll(() => formula.isVisible()).toBe(true);
+    const box = await formula.boundingBox();
+    expect(box!.width).toBeGreaterThan(20);
+    const fontsReady = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.fonts.check('16px KaTeX_Main');
+    });
+    expect(fontsReady).toBe(true);
+    expect(problems.externalRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  it('finds a glossary term from a lesson page, offline', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/lessons/edge-computing`, { waitUntil: 'networkidle' });
+    const input = page.getByLabel('Search', { exact: true }).first();
+    await input.click();
+    await input.fill('latency');
+    const option = page.getByRole('option').filter({ hasText: /Latency/ }).first();
+    await expect.poll(() => option.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await option.click();
+    await page.waitForURL(/\/glossary\/latency/);
+    expect(problems.externalRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('glossary terms in lessons', () => {
+  it('show their definition on keyboard focus', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseURL()}/lessons/edge-computing`, { waitUntil: 'networkidle' });
+    const term = page.locator('a[href$="/glossary/latency"]').first();
+    await term.focus();
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toMatch(/Latency/);
+    await context.close();
+  });
+});
+
+describe('screenshots (saved in screenshots/, git-ignored)', () => {
+  const shots = [
+    { name: 'home', route: '/' },
+    { name: 'lesson', route: '/lessons/training/k-nearest-neighbours' },
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const viewport of [
+      { label: 'desktop', width: 1280, height: 800 },
+      { label: 'phone', width: 360, height: 740 },
+    ]) {
+      it(`${scheme} ${viewport.label}`, async () => {
+        const { page, context } = await openPage(browser, { colorScheme: scheme, viewport });
+        for (const shot of shots) {
+          const response = await page.goto(baseURL() + shot.route, { waitUntil: 'networkidle' });
+          const route = response?.status() === 200 ? shot.route : '/lessons/training';
+          if (route !== shot.route) await page.goto(baseURL() + route, { waitUntil: 'networkidle' });
+          expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+          // Nothing may be wider than a phone screen.
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: saveScreenshotPath(`${shot.name}-${scheme}-${viewport.label}`), fullPage: false });
+        }
+        await context.close();
+      });
+    }
+  }
+});
