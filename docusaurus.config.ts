@@ -78,6 +78,7 @@ const config = {
 
   plugins: [
     './src/plugins/raw-source.ts',
+    './src/plugins/font-files.ts',
     ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],
     ['@docusaurus/plugin-content-docs', { id: 'labs', ...contentOptions('labs') }],
   ],
@@ -89,7 +90,6 @@ const config = {
         // Offline search over the three content spaces; the index ships with the site.
         hashed: true,
         language: ['en', 'fr'],
-        docsPluginIdForPreferredVersion: undefined,
         docsDir: ['docs', 'glossary', 'labs'],
         docsRouteBasePath: ['lessons', 'glossary', 'labs'],
         indexBlog: false,

@@ -8,7 +8,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM helper without types
 import { startServer } from './serve.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
