@@ -79,6 +79,7 @@ const config = {
   plugins: [
     './src/plugins/raw-source.ts',
     './src/plugins/font-files.ts',
+    './src/plugins/lean-client.ts',
     ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],
     ['@docusaurus/plugin-content-docs', { id: 'labs', ...contentOptions('labs') }],
   ],
