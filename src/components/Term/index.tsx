@@ -4,25 +4,14 @@
  * `definition` into the element (src/plugins/remark-course.ts), so nothing is fetched.
  *
  * On a touch screen the first tap shows the definition (with a link to the full entry); a second
- * tap follows the link.
+ * tap follows the link. Escape closes the tooltip. The positioning code (Floating UI) loads the
+ * first time a reader points at or focuses a term, not with the page.
  */
-import React, { useRef, useState, type ReactNode } from 'react';
+import React, { Suspense, lazy, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import {
-  useFloating,
-  autoUpdate,
-  offset,
-  flip,
-  shift,
-  useHover,
-  useFocus,
-  useDismiss,
-  useRole,
-  useInteractions,
-  safePolygon,
-  FloatingPortal,
-} from '@floating-ui/react';
 import styles from './styles.module.css';
+
+const Tooltip = lazy(() => import('./Tooltip'));
 
 type TermProps = {
   /** The glossary page's file name, e.g. "k-nearest-neighbours". */
@@ -37,51 +26,68 @@ type TermProps = {
 
 export default function Term({ id, title, definition, children }: TermProps) {
   const [open, setOpen] = useState(false);
-  const lastPointer = useRef<string>('mouse');
-  const { refs, floatingStyles, context } = useFloating({
-    open,
-    onOpenChange: setOpen,
-    placement: 'top',
-    middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
-    whileElementsMounted: autoUpdate,
-  });
-  const { getReferenceProps, getFloatingProps } = useInteractions([
-    useHover(context, { move: false, handleClose: safePolygon(), delay: { open: 150, close: 100 } }),
-    useFocus(context),
-    useDismiss(context),
-    useRole(context, { role: 'tooltip' }),
-  ]);
+  const anchor = useRef<HTMLAnchorElement>(null);
+  const lastPointer = useRef('mouse');
+  const closeTimer = useRef<number | undefined>(undefined);
+  const tooltipId = useId();
   const href = `/glossary/${id}`;
+
+  const show = () => {
+    window.clearTimeout(closeTimer.current);
+    setOpen(true);
+  };
+  const hideSoon = () => {
+    window.clearTimeout(closeTimer.current);
+    closeTimer.current = window.setTimeout(() => setOpen(false), 150);
+  };
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
+    const onOutside = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!anchor.current?.contains(target) && !document.getElementById(tooltipId)?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onOutside);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onOutside);
+    };
+  }, [open, tooltipId]);
 
   return (
     <>
       <Link
         to={href}
+        ref={anchor}
         className={styles.term}
-        ref={refs.setReference}
-        {...getReferenceProps({
-          onPointerDown: (event: React.PointerEvent) => {
-            lastPointer.current = event.pointerType;
-          },
-          onClick: (event: React.MouseEvent) => {
-            if (lastPointer.current === 'touch' && !open) {
-              event.preventDefault();
-              setOpen(true);
-            }
-          },
-        })}
+        aria-describedby={open ? tooltipId : undefined}
+        onPointerDown={(event) => {
+          lastPointer.current = event.pointerType;
+        }}
+        onPointerEnter={(event) => event.pointerType === 'mouse' && show()}
+        onPointerLeave={(event) => event.pointerType === 'mouse' && hideSoon()}
+        onFocus={show}
+        onBlur={hideSoon}
+        onClick={(event) => {
+          if (lastPointer.current === 'touch' && !open) {
+            event.preventDefault();
+            show();
+          }
+        }}
       >
         {children ?? title ?? id}
       </Link>
       {open && definition && (
-        <FloatingPortal>
-          <div ref={refs.setFloating} style={floatingStyles} className={styles.tooltip} {...getFloatingProps()}>
+        <Suspense fallback={null}>
+          <Tooltip anchor={anchor} id={tooltipId} onPointerEnter={show} onPointerLeave={hideSoon}>
             <strong>{title}</strong>: {definition}{' '}
-            <Link to={href} className={styles.more}>
+            <Link to={href} className={styles.more} tabIndex={-1}>
               Read more
             </Link>
-          </div>
-        </FloatingPortal>
+          </Tooltip>
+        </Suspense>
       )}
     </>
   );
