@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import course from './course.config';
 import remarkCourse from './src/plugins/remark-course';
 import { CONTENT_SPACES } from './src/plugins/content-index';
+import { ssrTemplate } from './src/plugins/ssr-template';
 
 /** Deploys set the public address without editing course.config.ts (the Pages workflow does). */
 const SITE_URL = process.env.SITE_URL ?? course.url;
@@ -37,6 +38,7 @@ const config = {
   url: SITE_URL,
   baseUrl: BASE_URL,
   trailingSlash: false,
+  ssrTemplate,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
