@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+/**
+ * A neural network from scratch: layers of neurons, each with weights and a bias, trained by
+ * backpropagation and full-batch gradient descent on the mean squared error.
+ *
+ * The network is plain data (JSON.stringify saves it):
+ *   weights[l][j][i]  the weight from neuron i of layer l to neuron j of layer l + 1
+ *   biases[l][j]      the bias of neuron j of layer l + 1
+ * Layer 0 is the input; the last layer is the output.
+ */
+import type { Rng } from '../shared/random';
+
+export type Activation = 'sigmoid' | 'tanh' | 'relu';
+
+export type Network = {
+  layerSizes: number[];
+  /** Activation of the hidden layers. */
+  activation: Activation;
+  /** Activation of the output layer (sigmoid keeps outputs between 0 and 1). */
+  outputActivation: Activation;
+  weights: number[][][];
+  biases: number[][];
+};
+
+export type NetworkOptions = {
+  /** Hidden-layer activation. Default 'sigmoid'. */
+  activation?: Activation;
+  /** Output-layer activation. Default 'sigmoid'. */
+  outputActivation?: Activation;
+};
+
+/** A training example for the network: inputs and the outputs we want (`targets`). */
+export type TrainingExample = { inputs: number[]; targets: number[] };
+
+// ---- activations, and their derivatives written in terms of the output a = f(z) -------------
+const ACTIVATIONS: Record<Activation, { f: (z: number) => number; slope: (a: number) => number }> = {
+  sigmoid: { f: (z) => 1 / (1 + Math.exp(-z)), slope: (a) => a * (1 - a) },
+  tanh: { f: (z) => Math.tanh(z), slope: (a) => 1 - a * a },
+  relu: { f: (z) => (z > 0 ? z : 0), slope: (a) => (a > 0 ? 1 : 0) },
+};
+
+export const sigmoid = ACTIVATIONS.sigmoid.f;
+
+function activationOf(network: Network, l: number): Activation {
+  return l === network.weights.length - 1 ? network.outputActivation : network.activation;
+}
+
+/**
+ * A new network with small random weights (uniform in ±√(6 / (fan-in + fan-out)), the
+ * "Xavier" range that keeps signals from vanishing or exploding) and zero biases.
+ * @param layerSizes neurons per layer, input first, e.g. [2, 3, 1]
+ */
+export function createNetwork(layerSizes: number[], rng: Rng, options: NetworkOptions = {}): Network {
+  if (!Array.isArray(layerSizes) || layerSizes.length < 2) {
+    throw new Error(`layerSizes must list at least an input and an output layer, e.g. [2, 3, 1], got ${JSON.stringify(layerSizes)}`);
+  }
+  layerSizes.forEach((size, l) => {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`layer ${l} must have a whole number of neurons ≥ 1, got ${size}`);
+  });
+  const activation = options.activation ?? 'sigmoid';
+  const outputActivation = options.outputActivation ?? 'sigmoid';
+  for (const a of [activation, outputActivation]) {
+    if (!(a in ACTIVATIONS)) throw new Error(`activation must be one of ${Object.keys(ACTIVATIONS).join(', ')}, got "${a}"`);
+  }
+  const weights: number[][][] = [];
+  const biases: number[][] = [];
+  for (let l = 0; l < layerSizes.length - 1; l++) {
+    const fanIn = layerSizes[l];
+    const fanOut = layerSizes[l + 1];
+    const limit = Math.sqrt(6 / (fanIn + fanOut));
+    weights.push(Array.from({ length: fanOut }, () => Array.from({ length: fanIn }, () => (2 * rng() - 1) * limit)));
+    biases.push(new Array<number>(fanOut).fill(0));
+  }
+  return { layerSizes: layerSizes.slice(), activation, outputActivation, weights, biases };
+}
+
+function checkInputs(network: Network, inputs: number[], where: string): void {
+  const expected = network.layerSizes[0];
+  if (inputs.length !== expected) throw new Error(`${where} must have ${expected} inputs (the network's first layer), got ${inputs.length}`);
+  inputs.forEach((v, i) => {
+    if (!Number.isFinite(v)) throw new Error(`${where}[${i}] must be a finite number, got ${v}`);
+  });
+}
+
+/**
+ * The forward pass: each layer's outputs from the previous layer's.
+ * For neuron j of the next layer: z = Σᵢ weights[l][j][i] · a[i] + biases[l][j], output f(z).
+ * @returns the outputs of every layer, the inputs first.
+ */
+export function forward(network: Network, inputs: number[]): number[][] {
+  const outputs = [inputs];
+  for (let l = 0; l < network.weights.length; l++) {
+    const { f } = ACTIVATIONS[activationOf(network, l)];
+    const previous = outputs[l];
+    outputs.push(
+      network.weights[l].map((row, j) => {
+        let z = network.biases[l][j];
+        for (let i = 0; i < row.length; i++) z += row[i] * previous[i];
+        return f(z);
+      }),
+    );
+  }
+  return outputs;
+}
+
+/** The network's outputs for one set of inputs. */
+export function predict(network: Network, inputs: number[]): number[] {
+  checkInputs(network, inputs, 'inputs');
+  const outputs = forward(network, inputs);
+  return outputs[outputs.length - 1];
+}
+
+function checkExamples(network: Network, examples: TrainingExample[]): void {
+  if (examples.length === 0) throw new Error('training needs at least one example, got none');
+  const outputs = network.layerSizes[network.layerSizes.length - 1];
+  examples.forEach((example, n) => {
+    checkInputs(network, example.inputs, `examples[${n}].inputs`);
+    if (example.targets.length !== outputs) {
+      throw new Error(`examples[${n}].targets must have ${outputs} values (the network's last layer), got ${example.targets.length}`);
+    }
+  });
+}
+
+/** Mean squared error over all examples and outputs: mean of (prediction − target)². */
+export function loss(network: Network, examples: TrainingExample[]): number {
+  checkExamples(network, examples);
+  let sum = 0;
+  for (const { inputs, targets } of examples) {
+    const prediction = predict(network, inputs);
+    for (let k = 0; k < targets.length; k++) sum += (prediction[k] - targets[k]) ** 2;
+  }
+  return sum / (examples.length * targets0(examples));
+}
+
+const targets0 = (examples: TrainingExample[]) => examples[0].targets.length;
+
+export type Gradients = { weights: number[][][]; biases: number[][]; loss: number };
+
+/**
+ * Backpropagation: the gradient of the loss with respect to every weight and bias, averaged over
+ * the examples. Working backwards from the output, for each layer:
+ *   δ (output layer) = ∂loss/∂a · f′           where ∂loss/∂a = 2 (a − target) / (examples · outputs)
+ *   ∂loss/∂weights[l][j][i] = δⱼ · aᵢ          (chain rule: local derivative × upstream gradient)
+ *   ∂loss/∂biases[l][j]     = δⱼ
+ *   δ (layer below)         = (Σⱼ weights[l][j][i] · δⱼ) · f′(aᵢ)
+ */
+export function gradients(network: Network, examples: TrainingExample[]): Gradients {
+  checkExamples(network, examples);
+  const trainer = new Trainer(network, examples);
+  const lossBefore = trainer.backward();
+  return { ...trainer.gradientsAsArrays(), loss: lossBefore };
+}
+
+export type TrainOptions = {
+  /** Gradient-descent step size (> 0). */
+  learningRate: number;
+  /** Passes over all the examples (whole number ≥ 1). */
+  epochs: number;
+  /** Called after each epoch with its loss (for a live error chart). */
+  onEpoch?: (epoch: number, loss: number) => void;
+};
+
+/**
+ * Full-batch gradient descent: every epoch, backpropagate over all examples, then move each
+ * weight and bias against its gradient: weight ← weight − learningRate · gradient.
+ * @returns the trained network (a new object; the one passed in is not changed) and
+ *          `losses[e]`, the mean squared error after epoch e.
+ */
+export function train(network: Network, examples: TrainingExample[], options: TrainOptions): { network: Network; losses: number[] } {
+  const { learningRate, epochs, onEpoch } = options;
+  if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new Error(`learningRate must be a number greater than 0, got ${learningRate}`);
+  if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`epochs must be a whole number of at least 1, got ${epochs}`);
+  checkExamples(network, examples);
+  const trainer = new Trainer(network, examples);
+  const losses: number[] = [];
+  trainer.backward();
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    trainer.step(learningRate);
+    // The next backward pass starts with a forward pass, which gives the loss after this step.
+    const after = epoch < epochs - 1 ? trainer.backward() : trainer.lossOnly();
+    losses.push(after);
+    onEpoch?.(epoch, after);
+  }
+  return { network: trainer.toNetwork(), losses };
+}
+
+/**
+ * The working copy used while training: the same numbers as the Network, in flat typed arrays
+ * (weights of layer l row by row: w[l][j * inputs + i]), so that thousands of epochs run fast.
+ */
+class Trainer {
+  private readonly sizes: number[];
+  private readonly w: Float64Array[];
+  private readonly b: Float64Array[];
+  private readonly gw: Float64Array[];
+  private readonly gb: Float64Array[];
+  private readonly a: Float64Array[]; // outputs of each layer for the current example
+  private readonly delta: Float64Array[];
+  private readonly slopes: ((a: number) => number)[];
+  private readonly fs: ((z: number) => number)[];
+  private readonly x: Float64Array;
+  private readonly t: Float64Array;
+  private readonly count: number;
+
+  constructor(private readonly network: Network, examples: TrainingExample[]) {
+    this.sizes = network.layerSizes;
+    const layers = network.weights.length;
+    this.w = network.weights.map((rows) => Float64Array.from(rows.flat()));
+    this.b = network.biases.map((row) => Float64Array.from(row));
+    this.gw = this.w.map((w) => new Float64Array(w.length));
+    this.gb = this.b.map((b) => new Float64Array(b.length));
+    this.a = this.sizes.map((size) => new Float64Array(size));
+    this.delta = this.sizes.map((size) => new Float64Array(size));
+    this.fs = Array.from({ length: layers }, (_, l) => ACTIVATIONS[activationOf(network, l)].f);
+    this.slopes = Array.from({ length: layers }, (_, l) => ACTIVATIONS[activationOf(network, l)].slope);
+    this.count = examples.length;
+    this.x = Float64Array.from(examples.flatMap((e) => e.inputs));
+    this.t = Float64Array.from(examples.flatMap((e) => e.targets));
+  }
+
+  /** Forward pass for example n into this.a; returns its summed squared error. */
+  private forwardOne(n: number): number {
+    const sizes = this.sizes;
+    const input = this.a[0];
+    for (let i = 0; i < sizes[0]; i++) input[i] = this.x[n * sizes[0] + i];
+    for (let l = 0; l < this.w.length; l++) {
+      const inSize = sizes[l];
+      const w = this.w[l];
+      const prev = this.a[l];
+      const next = this.a[l + 1];
+      const f = this.fs[l];
+      for (let j = 0; j < sizes[l + 1]; j++) {
+        let z = this.b[l][j];
+        for (let i = 0; i < inSize; i++) z += w[j * inSize + i] * prev[i];
+        next[j] = f(z);
+      }
+    }
+    const out = this.a[this.a.length - 1];
+    const outSize = out.length;
+    let error = 0;
+    for (let k = 0; k < outSize; k++) {
+      const diff = out[k] - this.t[n * outSize + k];
+      error += diff * diff;
+    }
+    return error;
+  }
+
+  /** The loss of the current weights, without gradients. */
+  lossOnly(): number {
+    let sum = 0;
+    for (let n = 0; n < this.count; n++) sum += this.forwardOne(n);
+    return sum / (this.count * this.sizes[this.sizes.length - 1]);
+  }
+
+  /** Forward and backward over all examples; fills the gradients and returns the loss. */
+  backward(): number {
+    const sizes = this.sizes;
+    const last = this.w.length; // index of the output layer in this.a
+    const outSize = sizes[last];
+    const scale = 2 / (this.count * outSize);
+    for (const g of this.gw) g.fill(0);
+    for (const g of this.gb) g.fill(0);
+    let sum = 0;
+    for (let n = 0; n < this.count; n++) {
+      sum += this.forwardOne(n);
+      // Output layer: δ = ∂loss/∂a · f′(a)
+      const out = this.a[last];
+      const slopeOut = this.slopes[last - 1];
+      for (let k = 0; k < outSize; k++) {
+        this.delta[last][k] = scale * (out[k] - this.t[n * outSize + k]) * slopeOut(out[k]);
+      }
+      // Back through the layers: gradients of layer l's weights, then δ of layer l.
+      for (let l = last - 1; l >= 0; l--) {
+        const inSize = sizes[l];
+        const below = this.a[l];
+        const upstream = this.delta[l + 1];
+        const gw = this.gw[l];
+        const gb = this.gb[l];
+        for (let j = 0; j < sizes[l + 1]; j++) {
+          const d = upstream[j];
+          gb[j] += d;
+          for (let i = 0; i < inSize; i++) gw[j * inSize + i] += d * below[i];
+        }
+        if (l === 0) break; // no δ needed for the inputs
+        const w = this.w[l];
+        const slope = this.slopes[l - 1];
+        for (let i = 0; i < inSize; i++) {
+          let s = 0;
+          for (let j = 0; j < sizes[l + 1]; j++) s += w[j * inSize + i] * upstream[j];
+          this.delta[l][i] = s * slope(below[i]);
+        }
+      }
+    }
+    return sum / (this.count * outSize);
+  }
+
+  /** One gradient-descent step with the gradients from the last backward pass. */
+  step(learningRate: number): void {
+    for (let l = 0; l < this.w.length; l++) {
+      const w = this.w[l];
+      const gw = this.gw[l];
+      for (let k = 0; k < w.length; k++) w[k] -= learningRate * gw[k];
+      const b = this.b[l];
+      const gb = this.gb[l];
+      for (let k = 0; k < b.length; k++) b[k] -= learningRate * gb[k];
+    }
+  }
+
+  gradientsAsArrays(): { weights: number[][][]; biases: number[][] } {
+    return {
+      weights: this.gw.map((g, l) => unflatten(g, this.sizes[l + 1], this.sizes[l])),
+      biases: this.gb.map((g) => Array.from(g)),
+    };
+  }
+
+  toNetwork(): Network {
+    return {
+      ...this.network,
+      layerSizes: this.sizes.slice(),
+      weights: this.w.map((w, l) => unflatten(w, this.sizes[l + 1], this.sizes[l])),
+      biases: this.b.map((b) => Array.from(b)),
+    };
+  }
+}
+
+function unflatten(flat: Float64Array, rows: number, cols: number): number[][] {
+  return Array.from({ length: rows }, (_, j) => Array.from(flat.subarray(j * cols, (j + 1) * cols)));
+}

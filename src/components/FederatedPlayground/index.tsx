@@ -1,0 +1,292 @@
+/**
+ * Federated learning you can play with. Several simulated devices, each a Web Worker holding
+ * its own slice of a dataset, train the shared network locally and send back only their
+ * weights; the "server" (this page) averages them, weighted by example count, round after round.
+ * Beside it, the same network trained centrally on all the data with the same number of epochs.
+ *
+ * Controls: number of devices, how uneven their slices are, local epochs, rounds, the chance a
+ * device misses a round. The chart shows test accuracy per round for both; the table shows what
+ * travelled over the network compared with uploading the raw data.
+ * The algorithm is code/federated/fedavg.ts (tested under Node); this file is only the stage.
+ */
+import React, { useEffect, useMemo, useRef, useState } from 'react';
+import { createRng } from '@site/code/shared/random';
+import { makeMoons, trainTestSplit } from '@site/code/data/datasets';
+import { createNetwork } from '@site/code/neural-network/network';
+import {
+  evaluate,
+  federatedAverage,
+  parameterCount,
+  rawDataBytes,
+  splitAcrossDevices,
+  toTrainingExamples,
+  validateSettings,
+  type DeviceUpdate,
+  type FederatedSettings,
+  type Network,
+  type TrainingExample,
+} from '@site/code/federated/fedavg';
+import LineChart from './LineChart';
+import styles from './styles.module.css';
+
+type Point = { round: number; federated: number; central: number; participating: number };
+
+const DEFAULTS: Required<FederatedSettings> = {
+  devices: 4,
+  rounds: 30,
+  localEpochs: 5,
+  learningRate: 0.3,
+  skew: 0.5,
+  dropout: 0,
+  hidden: [8],
+};
+const SEED = 42;
+const POSITIVE = 'upper';
+
+/** A pool of device workers that answers one training request at a time per device. */
+class DevicePool {
+  private workers: Worker[] = [];
+  private pending = new Map<number, (update: DeviceUpdate) => void>();
+  private nextId = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./device.worker.ts', import.meta.url));
+      worker.onmessage = (event: MessageEvent<DeviceUpdate & { id: number }>) => {
+        const { id, network, exampleCount } = event.data;
+        this.pending.get(id)?.({ network, exampleCount });
+        this.pending.delete(id);
+      };
+      this.workers.push(worker);
+    }
+  }
+
+  train(device: number, network: Network, examples: TrainingExample[], settings: FederatedSettings): Promise<DeviceUpdate> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.workers[device].postMessage({ id, network, examples, localEpochs: settings.localEpochs, learningRate: settings.learningRate });
+    });
+  }
+
+  terminate(): void {
+    this.workers.forEach((w) => w.terminate());
+    this.workers = [];
+    this.pending.clear();
+  }
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
+export default function FederatedPlayground() {
+  const [settings, setSettings] = useState(DEFAULTS);
+  const [history, setHistory] = useState<Point[]>([]);
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const stopRequested = useRef(false);
+  const pool = useRef<DevicePool | null>(null);
+
+  // The data: two interleaving half-moons, split into train/test, then shared out to devices.
+  const data = useMemo(() => {
+    const rng = createRng(SEED);
+    const examples = makeMoons(400, 0.15, rng);
+    const { train, test } = trainTestSplit(examples, 0.25, rng);
+    const slices = splitAcrossDevices(train, settings.devices, settings.skew, createRng(SEED + 1));
+    return { train, test: toTrainingExamples(test, POSITIVE), slices };
+  }, [settings.devices, settings.skew]);
+
+  useEffect(() => () => pool.current?.terminate(), []);
+
+  const update = (key: keyof FederatedSettings) => (event: React.ChangeEvent<HTMLInputElement>) => {
+    setSettings((s) => ({ ...s, [key]: Number(event.target.value) }));
+    setHistory([]);
+  };
+
+  async function run() {
+    try {
+      validateSettings(settings);
+    } catch (e) {
+      setError((e as Error).message);
+      return;
+    }
+    setError(null);
+    setHistory([]);
+    setRunning(true);
+    stopRequested.current = false;
+    pool.current?.terminate();
+    // One worker per device, plus one for the central model.
+    const devices = new DevicePool(settings.devices + 1);
+    pool.current = devices;
+    const rng = createRng(SEED + 2);
+    const initial = createNetwork([2, ...settings.hidden, 1], createRng(SEED + 3), { activation: 'tanh' });
+    const slices = data.slices.map((s) => toTrainingExamples(s, POSITIVE));
+    const all = toTrainingExamples(data.train, POSITIVE);
+    let shared = initial;
+    let central = initial;
+    for (let round = 1; round <= settings.rounds && !stopRequested.current; round++) {
+      const jobs: Promise<DeviceUpdate>[] = [];
+      slices.forEach((local, device) => {
+        if (rng() >= settings.dropout) jobs.push(devices.train(device, shared, local, settings));
+      });
+      const [updates, centralUpdate] = await Promise.all([
+        Promise.all(jobs),
+        devices.train(settings.devices, central, all, settings),
+      ]);
+      if (stopRequested.current) break;
+      if (updates.some((u) => u.exampleCount > 0)) shared = federatedAverage(updates);
+      central = centralUpdate.network;
+      const point = {
+        round,
+        federated: evaluate(shared, data.test).accuracy,
+        central: evaluate(central, data.test).accuracy,
+        participating: updates.length,
+      };
+      setHistory((h) => [...h, point]);
+    }
+    devices.terminate();
+    pool.current = null;
+    setRunning(false);
+  }
+
+  function stop() {
+    stopRequested.current = true;
+    pool.current?.terminate();
+    pool.current = null;
+    setRunning(false);
+  }
+
+  const labels = [...new Set(data.train.map((e) => e.label))].sort();
+  const modelBytes = parameterCount(createNetwork([2, ...settings.hidden, 1], createRng(1))) * 4;
+  const sentBytes = history.reduce((sum, p) => sum + modelBytes * (settings.devices + p.participating), 0);
+  const rawBytes = rawDataBytes(toTrainingExamples(data.train, POSITIVE));
+  const last = history.at(-1);
+
+  return (
+    <section className={styles.playground} aria-label="Federated learning playground">
+      <div className={styles.controls}>
+        <Slider label="Devices" value={settings.devices} min={1} max={8} step={1} onChange={update('devices')} disabled={running} />
+        <Slider
+          label="How uneven the slices are"
+          value={settings.skew}
+          min={0}
+          max={1}
+          step={0.1}
+          onChange={update('skew')}
+          disabled={running}
+          display={`${Math.round(settings.skew * 100)}%`}
+        />
+        <Slider label="Local epochs per round" value={settings.localEpochs} min={1} max={20} step={1} onChange={update('localEpochs')} disabled={running} />
+        <Slider label="Rounds" value={settings.rounds} min={1} max={60} step={1} onChange={update('rounds')} disabled={running} />
+        <Slider
+          label="Chance a device misses a round"
+          value={settings.dropout}
+          min={0}
+          max={0.9}
+          step={0.1}
+          onChange={update('dropout')}
+          disabled={running}
+          display={`${Math.round(settings.dropout * 100)}%`}
+        />
+        <div className={styles.buttons}>
+          {running ? (
+            <button type="button" className="button button--secondary" onClick={stop}>
+              Stop
+            </button>
+          ) : (
+            <button type="button" className="button button--primary" onClick={() => void run()}>
+              Train
+            </button>
+          )}
+        </div>
+      </div>
+
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
+
+      <div className={styles.devices} aria-label="What each device holds">
+        {data.slices.map((slice, i) => (
+          <div key={i} className={styles.device}>
+            <span className={styles.deviceName}>Device {i + 1}</span>
+            <div className={styles.bar} role="img" aria-label={labels.map((l) => `${slice.filter((e) => e.label === l).length} ${l}`).join(', ')}>
+              {labels.map((l, li) => {
+                const count = slice.filter((e) => e.label === l).length;
+                return <span key={l} className={styles[`label${li}`]} style={{ flexGrow: count }} />;
+              })}
+            </div>
+            <span className={styles.count}>{slice.length} examples</span>
+          </div>
+        ))}
+        <p className={styles.legend}>
+          <span className={styles.label0} /> {labels[0]} moon <span className={styles.label1} /> {labels[1]} moon
+        </p>
+      </div>
+
+      <LineChart
+        title="Test accuracy after each round"
+        xLabel="Round"
+        yLabel="Accuracy"
+        x={history.map((p) => p.round)}
+        series={[
+          { name: 'Federated (devices + averaging)', values: history.map((p) => p.federated) },
+          { name: 'Central (all data in one place)', values: history.map((p) => p.central) },
+        ]}
+        yRange={[0, 1]}
+      />
+
+      <p aria-live="polite" className={styles.status}>
+        {last
+          ? `Round ${last.round} of ${settings.rounds}: federated ${(last.federated * 100).toFixed(1)}%, central ${(last.central * 100).toFixed(1)}% (${last.participating} of ${settings.devices} devices answered).`
+          : running
+            ? 'Training…'
+            : 'Press Train to start.'}
+      </p>
+
+      <table className={styles.traffic}>
+        <caption>What travelled over the network</caption>
+        <tbody>
+          <tr>
+            <th scope="row">One copy of the model ({modelBytes / 4} numbers, float32)</th>
+            <td>{formatBytes(modelBytes)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Federated, so far (model down to every device, back from each that answered)</th>
+            <td>{formatBytes(sentBytes)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Uploading every device's raw examples once instead</th>
+            <td>{formatBytes(rawBytes)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+type SliderProps = {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  disabled: boolean;
+  display?: string;
+  onChange: (event: React.ChangeEvent<HTMLInputElement>) => void;
+};
+
+function Slider({ label, value, min, max, step, disabled, display, onChange }: SliderProps) {
+  return (
+    <label className={styles.slider}>
+      <span>
+        {label}: <strong>{display ?? value}</strong>
+      </span>
+      <input type="range" value={value} min={min} max={max} step={step} onChange={onChange} disabled={disabled} />
+    </label>
+  );
+}
