@@ -196,8 +196,8 @@ class Trainer {
   private readonly gb: Float64Array[];
   private readonly a: Float64Array[]; // outputs of each layer for the current example
   private readonly delta: Float64Array[];
-  private readonly slopes: ((a: number) => number)[];
-  private readonly fs: ((z: number) => number)[];
+  /** Activation per weight layer as a small code (0 sigmoid, 1 tanh, 2 relu), so the hot loops can inline it. */
+  private readonly kinds: Int8Array;
   private readonly x: Float64Array;
   private readonly t: Float64Array;
   private readonly count: number;
@@ -211,8 +211,7 @@ class Trainer {
     this.gb = this.b.map((b) => new Float64Array(b.length));
     this.a = this.sizes.map((size) => new Float64Array(size));
     this.delta = this.sizes.map((size) => new Float64Array(size));
-    this.fs = Array.from({ length: layers }, (_, l) => ACTIVATIONS[activationOf(network, l)].f);
-    this.slopes = Array.from({ length: layers }, (_, l) => ACTIVATIONS[activationOf(network, l)].slope);
+    this.kinds = Int8Array.from({ length: layers }, (_, l) => KIND_CODES[activationOf(network, l)]);
     this.count = examples.length;
     this.x = Float64Array.from(examples.flatMap((e) => e.inputs));
     this.t = Float64Array.from(examples.flatMap((e) => e.targets));
@@ -228,11 +227,14 @@ class Trainer {
       const w = this.w[l];
       const prev = this.a[l];
       const next = this.a[l + 1];
-      const f = this.fs[l];
+      const bias = this.b[l];
+      const kind = this.kinds[l];
       for (let j = 0; j < sizes[l + 1]; j++) {
-        let z = this.b[l][j];
-        for (let i = 0; i < inSize; i++) z += w[j * inSize + i] * prev[i];
-        next[j] = f(z);
+        let z = bias[j];
+        const row = j * inSize;
+        for (let i = 0; i < inSize; i++) z += w[row + i] * prev[i];
+        // f(z), written inline (same values as ACTIVATIONS; tanh(z) = 1 − 2 / (e^{2z} + 1) needs one exp)
+        next[j] = kind === 0 ? 1 / (1 + Math.exp(-z)) : kind === 1 ? 1 - 2 / (Math.exp(2 * z) + 1) : z > 0 ? z : 0;
       }
     }
     const out = this.a[this.a.length - 1];
@@ -265,9 +267,9 @@ class Trainer {
       sum += this.forwardOne(n);
       // Output layer: δ = ∂loss/∂a · f′(a)
       const out = this.a[last];
-      const slopeOut = this.slopes[last - 1];
+      const outKind = this.kinds[last - 1];
       for (let k = 0; k < outSize; k++) {
-        this.delta[last][k] = scale * (out[k] - this.t[n * outSize + k]) * slopeOut(out[k]);
+        this.delta[last][k] = scale * (out[k] - this.t[n * outSize + k]) * slopeOf(outKind, out[k]);
       }
       // Back through the layers: gradients of layer l's weights, then δ of layer l.
       for (let l = last - 1; l >= 0; l--) {
@@ -283,11 +285,12 @@ class Trainer {
         }
         if (l === 0) break; // no δ needed for the inputs
         const w = this.w[l];
-        const slope = this.slopes[l - 1];
+        const kind = this.kinds[l - 1];
+        const delta = this.delta[l];
         for (let i = 0; i < inSize; i++) {
           let s = 0;
           for (let j = 0; j < sizes[l + 1]; j++) s += w[j * inSize + i] * upstream[j];
-          this.delta[l][i] = s * slope(below[i]);
+          delta[i] = s * slopeOf(kind, below[i]);
         }
       }
     }
@@ -321,6 +324,13 @@ class Trainer {
       biases: this.b.map((b) => Array.from(b)),
     };
   }
+}
+
+const KIND_CODES: Record<Activation, number> = { sigmoid: 0, tanh: 1, relu: 2 };
+
+/** f′ in terms of the output a, by activation code (see ACTIVATIONS). */
+function slopeOf(kind: number, a: number): number {
+  return kind === 0 ? a * (1 - a) : kind === 1 ? 1 - a * a : a > 0 ? 1 : 0;
 }
 
 function unflatten(flat: Float64Array, rows: number, cols: number): number[][] {

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+/**
+ * `npm run bench`: the same data through every implementation, timed side by side in one run.
+ * Prints medians and ratios, and writes bench/results.json (shown on the "How fast is your
+ * device?" page as the reference machine). Python columns appear when /usr/bin/python3 has
+ * NumPy and scikit-learn (Debian: apt-get install python3-numpy python3-sklearn).
+ * Never used by the tests: timings are measured, not asserted.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { makeBlobs, makeLine, makeMoons, makeXor } from '../code/data/datasets';
+import { classifyAll } from '../code/knn/knn';
+import { classifyAllKBest, classifyAllKdTree } from '../code/knn/knn-fast';
+import { classifyAllTf } from '../code/knn/knn.tfjs';
+import { fitLeastSquares, fitLeastSquaresTyped } from '../code/linear-regression/linear-regression';
+import { fitLeastSquaresTf } from '../code/linear-regression/linear-regression.tfjs';
+import { createNetwork, train } from '../code/neural-network/network';
+import { trainTf } from '../code/neural-network/network.tfjs';
+import { createRng } from '../code/shared/random';
+import { formatDuration, measure, measureAsync } from '../code/shared/time';
+
+type Row = { name: string; ms: number | null; note?: string };
+type Task = { id: string; title: string; rows: Row[] };
+
+const QUICK = process.argv.includes('--quick');
+const PYTHON = '/usr/bin/python3';
+
+function python(task: object): Record<string, number> {
+  if (!fs.existsSync(PYTHON)) return {};
+  const run = spawnSync(PYTHON, [path.join(__dirname, 'reference.py')], { input: JSON.stringify(task), encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0) {
+    if (!/No module named/.test(run.stderr)) console.warn(`(python reference failed: ${run.stderr.trim().split('\n').at(-1)})`);
+    return {};
+  }
+  return JSON.parse(run.stdout);
+}
+
+async function withBackend<T>(name: 'cpu' | 'wasm', fn: () => Promise<T>): Promise<T | null> {
+  try {
+    if (!(await tf.setBackend(name))) return null;
+    await tf.ready();
+    return await fn();
+  } catch {
+    return null;
+  }
+}
+
+async function knnTask(n: number, queries: number, includeSlow: boolean): Promise<Task> {
+  const rng = createRng(1);
+  const training = makeBlobs(Math.round(n / 3), rng, { spread: 1.5 }).slice(0, n);
+  const q = makeBlobs(Math.ceil(queries / 3), rng, { spread: 2 }).slice(0, queries).map((e) => e.features);
+  const k = 5;
+  const repeats = QUICK ? 3 : 5;
+  const rows: Row[] = [];
+  if (includeSlow) rows.push({ name: 'plain TS (sort all distances)', ms: measure(() => classifyAll(training, q, k), QUICK ? 1 : 3, 0) });
+  rows.push({ name: 'typed arrays, keep the k best', ms: measure(() => classifyAllKBest(training, q, k), repeats) });
+  rows.push({ name: 'typed arrays, k-d tree', ms: measure(() => classifyAllKdTree(training, q, k), repeats) });
+  if (includeSlow) {
+    for (const backend of ['cpu', 'wasm'] as const) {
+      rows.push({ name: `TensorFlow.js (${backend})`, ms: await withBackend(backend, () => measureAsync(() => classifyAllTf(training, q, k), QUICK ? 1 : 3)) });
+    }
+  }
+  const py = python({
+    kind: 'knn',
+    train_x: training.map((e) => e.features),
+    train_y: training.map((e) => e.label),
+    queries: q,
+    k,
+    repeats,
+    plain_python: includeSlow ? 50 : 0,
+  });
+  for (const [name, ms] of Object.entries(py)) rows.push({ name, ms, note: name === 'plain Python' ? 'timed on 50 queries, scaled' : undefined });
+  return { id: `knn-${n}`, title: `kNN: ${queries.toLocaleString('en')} queries, k = 5, n = ${n.toLocaleString('en')}, d = 2`, rows };
+}
+
+async function lineTask(): Promise<Task> {
+  const n = QUICK ? 200_000 : 1_000_000;
+  const { xs, ys } = makeLine(n, createRng(2));
+  const fx = Float64Array.from(xs);
+  const fy = Float64Array.from(ys);
+  const rows: Row[] = [
+    { name: 'plain TS (arrays)', ms: measure(() => fitLeastSquares(xs, ys), 7) },
+    { name: 'typed arrays', ms: measure(() => fitLeastSquaresTyped(fx, fy), 7) },
+  ];
+  for (const backend of ['cpu', 'wasm'] as const) {
+    rows.push({ name: `TensorFlow.js (${backend})`, ms: await withBackend(backend, () => measureAsync(() => fitLeastSquaresTf(xs, ys), 5)) });
+  }
+  for (const [name, ms] of Object.entries(python({ kind: 'line', xs, ys, repeats: 7 }))) rows.push({ name, ms });
+  return { id: 'line', title: `Line fit (least squares), ${n.toLocaleString('en')} points`, rows };
+}
+
+async function networkTask(): Promise<Task> {
+  const epochs = QUICK ? 400 : 2000;
+  const examples = makeMoons(1000, 0.15, createRng(3)).map((e) => ({ inputs: e.features, targets: [e.label === 'upper' ? 1 : 0] }));
+  const start = createNetwork([2, 16, 1], createRng(4), { activation: 'tanh' });
+  const rows: Row[] = [{ name: 'plain TS (network.ts)', ms: measure(() => train(start, examples, { learningRate: 0.5, epochs }), 3) }];
+  for (const backend of ['cpu', 'wasm'] as const) {
+    rows.push({ name: `TensorFlow.js layers (${backend})`, ms: await withBackend(backend, () => measureAsync(() => trainTf(start, examples, { learningRate: 0.5, epochs: Math.min(epochs, 200) }), 1, 0).then((ms) => (ms * epochs) / Math.min(epochs, 200))) });
+  }
+  rows.at(-1)!.note = rows.at(-2)!.note = 'timed on 200 epochs, scaled';
+  const py = python({ kind: 'network', inputs: examples.map((e) => e.inputs), targets: examples.map((e) => e.targets), layers: [2, 16, 1], epochs, learning_rate: 0.5, repeats: 3 });
+  for (const [name, ms] of Object.entries(py)) rows.push({ name, ms });
+  return { id: 'network', title: `Neural network 2-16-1, 1,000 examples, ${epochs.toLocaleString('en')} epochs (full batch)`, rows };
+}
+
+async function xorTask(): Promise<Task> {
+  const examples = makeXor().map((e) => ({ inputs: e.features, targets: [Number(e.label)] }));
+  const start = createNetwork([2, 8, 1], createRng(5), { activation: 'tanh' });
+  return { id: 'xor', title: 'Neural network 2-8-1 on XOR, 10,000 epochs', rows: [{ name: 'plain TS (network.ts)', ms: measure(() => train(start, examples, { learningRate: 0.5, epochs: 10_000 }), 5) }] };
+}
+
+function print(task: Task): void {
+  const base = task.rows[0].ms!;
+  console.log(`\n${task.title}`);
+  for (const row of task.rows) {
+    const ratio = row.ms === null ? '' : row.ms >= base ? `${(row.ms / base).toFixed(1)}× slower` : `${(base / row.ms).toFixed(1)}× faster`;
+    console.log(`  ${row.name.padEnd(34)} ${(row.ms === null ? 'n/a' : formatDuration(row.ms)).padStart(10)}   ${row === task.rows[0] ? '(baseline)' : ratio}${row.note ? `  [${row.note}]` : ''}`);
+  }
+}
+
+async function main() {
+  const wasmDir = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm')), '/');
+  setWasmPaths(wasmDir.endsWith('/') ? wasmDir : `${wasmDir}/`);
+  const machine = { os: `${os.type()} ${os.release()} (${os.arch()})`, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version };
+  console.log(`ML on the Edge benchmark — ${new Date().toISOString().slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}${QUICK ? ' (quick)' : ''}`);
+  const tasks: Task[] = [];
+  for (const make of [() => knnTask(10_000, 1000, true), () => knnTask(100_000, 1000, false), lineTask, networkTask, xorTask]) {
+    const task = await make();
+    print(task);
+    tasks.push(task);
+  }
+  if (!QUICK) {
+    const out = { date: new Date().toISOString().slice(0, 10), machine, tasks };
+    fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(out, null, 1)}\n`);
+    console.log('\nWrote bench/results.json');
+  }
+}
+
+void main();
