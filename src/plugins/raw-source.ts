@@ -1,5 +1,7 @@
 /**
- * Lets a page import any file as text: `import src from '@site/code/knn/knn.ts?raw'`.
+ * Lets a page import any file as text: `import src from '@site/code/knn/knn.ts?raw'`,
+ * and any file as the URL of a copy the build emits: `import url from 'pkg/file.wasm?url'`
+ * (how the runner serves TensorFlow.js's WebAssembly files from the site itself).
  *
  * Two traps this avoids (see CONTRIBUTING.md): webpack's `resourceQuery` includes the leading
  * `?`, so the test is /[?&]raw(&|$)/, not /^raw/; and the `?raw` request must be kept away from
@@ -9,6 +11,7 @@
 import type { Plugin } from '@docusaurus/types';
 
 export const RAW_QUERY = /[?&]raw(&|$)/;
+export const URL_QUERY = /[?&]url(&|$)/;
 
 type Rule = { resourceQuery?: unknown } & Record<string, unknown>;
 
@@ -19,11 +22,16 @@ export default function rawSourcePlugin(): Plugin {
       const rules = (config.module?.rules ?? []) as (Rule | '...' | false | null | undefined)[];
       for (const rule of rules) {
         if (rule && typeof rule === 'object' && rule.resourceQuery === undefined) {
-          rule.resourceQuery = { not: [RAW_QUERY] };
+          rule.resourceQuery = { not: [RAW_QUERY, URL_QUERY] };
         }
       }
       return {
-        module: { rules: [{ resourceQuery: RAW_QUERY, type: 'asset/source' }] },
+        module: {
+          rules: [
+            { resourceQuery: RAW_QUERY, type: 'asset/source' },
+            { resourceQuery: URL_QUERY, type: 'asset/resource', generator: { filename: 'assets/files/[name]-[contenthash][ext]' } },
+          ],
+        },
       };
     },
   };

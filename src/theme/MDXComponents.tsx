@@ -2,10 +2,9 @@
  * The teaching widgets every MDX page can use without importing them (see CONTRIBUTING.md).
  * Registered once here, as react.dev does; lessons import nothing but raw code files.
  *
- * Light widgets are imported directly. Heavy interactive ones are `lazyWidget`s: the build
- * still renders their HTML, but their code is a separate chunk that only pages using them load.
+ * The interactive widgets are light shells: their heavy parts (the code editor, the runner's
+ * worker, charts) load on their own when a reader nears them, never with the page.
  */
-import React, { Suspense, lazy, type ComponentProps, type ComponentType } from 'react';
 import MDXComponents from '@theme-original/MDXComponents';
 import {
   YouWillLearn,
@@ -18,18 +17,10 @@ import {
 } from '@site/src/components/Callouts';
 import { Question, Answer } from '@site/src/components/Question';
 import Term from '@site/src/components/Term';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function lazyWidget<C extends ComponentType<any>>(load: () => Promise<{ default: C }>) {
-  const Widget = lazy(load);
-  return function LazyWidget(props: ComponentProps<C>) {
-    return (
-      <Suspense fallback={null}>
-        <Widget {...props} />
-      </Suspense>
-    );
-  };
-}
+import RunnableCode from '@site/src/components/RunnableCode';
+import Exercise from '@site/src/components/Exercise';
+import Hint from '@site/src/components/Exercise/Hint';
+import FederatedPlayground from '@site/src/components/FederatedPlayground';
 
 export default {
   ...MDXComponents,
@@ -43,5 +34,8 @@ export default {
   Question,
   Answer,
   Term,
-  FederatedPlayground: lazyWidget(() => import('@site/src/components/FederatedPlayground')),
+  FederatedPlayground,
+  RunnableCode,
+  Exercise,
+  Hint,
 };

@@ -26,7 +26,7 @@ import {
   type Network,
   type TrainingExample,
 } from '@site/code/federated/fedavg';
-import LineChart from './LineChart';
+import Chart from '@site/src/components/Chart';
 import styles from './styles.module.css';
 
 type Point = { round: number; federated: number; central: number; participating: number };
@@ -228,16 +228,17 @@ export default function FederatedPlayground() {
         </p>
       </div>
 
-      <LineChart
-        title="Test accuracy after each round"
-        xLabel="Round"
-        yLabel="Accuracy"
-        x={history.map((p) => p.round)}
-        series={[
-          { name: 'Federated (devices + averaging)', values: history.map((p) => p.federated) },
-          { name: 'Central (all data in one place)', values: history.map((p) => p.central) },
-        ]}
-        yRange={[0, 1]}
+      <Chart
+        spec={{
+          title: 'Test accuracy after each round',
+          xLabel: 'round',
+          yLabel: 'accuracy',
+          yRange: [0, 1],
+          series: [
+            { name: 'Federated (devices + averaging)', x: history.map((p) => p.round), y: history.map((p) => p.federated) },
+            { name: 'Central (all data in one place)', x: history.map((p) => p.round), y: history.map((p) => p.central) },
+          ],
+        }}
       />
 
       <p aria-live="polite" className={styles.status}>

@@ -1,0 +1,99 @@
+/**
+ * A line or scatter chart (several series, axis labels, legend) drawn with Chart.js, loaded the
+ * first time a chart appears. Used by the code runner (charts from `plot()` in lesson code) and by
+ * the federated-learning playground. A text summary under the canvas serves screen readers and
+ * anyone who wants the numbers. Follows the site's light/dark mode.
+ */
+import React, { useEffect, useRef } from 'react';
+import { useColorMode } from '@docusaurus/theme-common';
+import type { Chart as ChartType } from 'chart.js';
+import { describeChart, type ChartSpec } from '@site/code/shared/plot';
+import styles from './styles.module.css';
+
+const PALETTE = {
+  light: ['#0969da', '#bc4c00', '#1a7f37', '#8250df', '#cf222e', '#4d2d00'],
+  dark: ['#58a6ff', '#f0883e', '#3fb950', '#bc8cff', '#ff7b72', '#e3b341'],
+};
+
+let chartModule: Promise<typeof import('chart.js')> | undefined;
+function loadChartJs() {
+  chartModule ??= import('chart.js').then((m) => {
+    m.Chart.register(m.LineController, m.ScatterController, m.LineElement, m.PointElement, m.LinearScale, m.Legend, m.Title, m.Tooltip);
+    return m;
+  });
+  return chartModule;
+}
+
+function datasets(spec: ChartSpec, mode: 'light' | 'dark') {
+  return spec.series.map((s, i) => {
+    const colour = PALETTE[mode][i % PALETTE[mode].length];
+    const scatter = s.kind === 'scatter';
+    return {
+      type: scatter ? ('scatter' as const) : ('line' as const),
+      label: s.name,
+      data: s.x.map((x, k) => ({ x, y: s.y[k] })),
+      borderColor: colour,
+      backgroundColor: scatter ? `${colour}aa` : colour,
+      pointRadius: scatter ? (s.size ?? 3) : 0,
+      borderWidth: scatter ? 0 : 2,
+      showLine: !scatter,
+      tension: 0,
+    };
+  });
+}
+
+export default function Chart({ spec }: { spec: ChartSpec }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const chart = useRef<ChartType | null>(null);
+  const { colorMode } = useColorMode();
+  const latest = useRef(spec);
+  latest.current = spec;
+
+  // Create (or re-create on theme change) the chart.
+  useEffect(() => {
+    let cancelled = false;
+    void loadChartJs().then(({ Chart: ChartJs }) => {
+      if (cancelled || !canvas.current) return;
+      chart.current?.destroy();
+      const ink = colorMode === 'dark' ? '#e6edf3' : '#1f2328';
+      const grid = colorMode === 'dark' ? '#30363d' : '#d0d7de';
+      const s = latest.current;
+      const axis = (label: string) => ({ type: 'linear' as const, title: { display: true, text: label, color: ink }, ticks: { color: ink }, grid: { color: grid } });
+      chart.current = new ChartJs(canvas.current, {
+        type: 'scatter',
+        data: { datasets: datasets(s, colorMode) },
+        options: {
+          animation: false,
+          maintainAspectRatio: false,
+          parsing: false,
+          normalized: true,
+          scales: { x: axis(s.xLabel), y: { ...axis(s.yLabel), ...(s.yRange ? { min: s.yRange[0], max: s.yRange[1] } : {}) } },
+          plugins: { legend: { labels: { color: ink } }, title: { display: true, text: s.title, color: ink } },
+        },
+      });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [colorMode]);
+
+  // New data: update in place (no flicker while a network trains).
+  useEffect(() => {
+    const c = chart.current;
+    if (!c) return;
+    c.data.datasets = datasets(spec, colorMode) as never;
+    c.options.plugins!.title!.text = spec.title;
+    c.update('none');
+  }, [spec, colorMode]);
+
+  useEffect(() => () => chart.current?.destroy(), []);
+
+  return (
+    <figure className={styles.chart}>
+      <div className={styles.canvasBox}>
+        <canvas ref={canvas} role="img" aria-label={`Chart: ${spec.title}`} />
+      </div>
+      <figcaption className={styles.summary}>{describeChart(spec).replace('[chart] ', '')}</figcaption>
+    </figure>
+  );
+}

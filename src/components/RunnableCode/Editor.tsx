@@ -1,0 +1,48 @@
+/**
+ * The editing surface: Sandpack's CodeMirror editor with file tabs, and no preview (Sandpack's
+ * preview needs CodeSandbox's online bundler; our runner executes the code instead).
+ * Loaded as its own chunk when an embed nears the viewport.
+ */
+import React, { useEffect } from 'react';
+import { SandpackProvider, SandpackCodeEditor, useSandpack } from '@codesandbox/sandpack-react';
+import type { Files } from '@site/src/runner/protocol';
+
+type Props = {
+  files: Files;
+  visible: string[];
+  active: string;
+  dark: boolean;
+  onChange: (path: string, code: string) => void;
+  onActiveChange: (path: string) => void;
+};
+
+/** Reports the reader's edits and tab changes to the embed. */
+function Sync({ files, onChange, onActiveChange }: Pick<Props, 'files' | 'onChange' | 'onActiveChange'>) {
+  const { sandpack } = useSandpack();
+  useEffect(() => {
+    for (const [path, file] of Object.entries(sandpack.files)) {
+      if (path in files && file.code !== files[path]) onChange(path, file.code);
+    }
+    // Only the editor's files drive this effect; `files` is the embed's copy.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sandpack.files]);
+  useEffect(() => {
+    onActiveChange(sandpack.activeFile);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sandpack.activeFile]);
+  return null;
+}
+
+export default function Editor({ files, visible, active, dark, onChange, onActiveChange }: Props) {
+  const sandpackFiles = Object.fromEntries(visible.map((path) => [path, { code: files[path] }]));
+  return (
+    <SandpackProvider
+      files={sandpackFiles}
+      theme={dark ? 'dark' : 'light'}
+      options={{ activeFile: active, visibleFiles: visible, autorun: false, autoReload: false, initMode: 'immediate' }}
+    >
+      <Sync files={files} onChange={onChange} onActiveChange={onActiveChange} />
+      <SandpackCodeEditor showTabs showLineNumbers showRunButton={false} closableTabs={false} wrapContent={false} />
+    </SandpackProvider>
+  );
+}

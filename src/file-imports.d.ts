@@ -1,0 +1,10 @@
+/** `import text from './file.ts?raw'`: the file's contents (src/plugins/raw-source.ts). */
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}
+/** `import url from 'pkg/file.wasm?url'`: the URL of the copy the build emits. */
+declare module '*?url' {
+  const url: string;
+  export default url;
+}
