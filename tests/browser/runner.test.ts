@@ -1,0 +1,199 @@
+/**
+ * The in-page runner in Chromium, offline: every embed on every page prints its expected output;
+ * edits run, survive a reload and reset; Stop and the time limit end an endless loop while the
+ * page stays responsive; errors point at the reader's file and line; exercises check code.
+ * Timings are printed (never asserted) for the closing notes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ROOT, baseURL, launchBrowser, openPage, sitemapRoutes } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const EDITOR_PAGE = '/lessons/how-the-code-editor-works';
+
+/** Click Run and wait for the run to finish; returns the output and the time to the first line. */
+async function run(page: Page, embed: Locator, timeout = 30_000): Promise<{ text: string; firstLineMs: number; totalMs: number }> {
+  const log = embed.getByRole('log', { name: 'Output' });
+  await embed.getByRole('button', { name: 'Run', exact: true }).click();
+  const started = Date.now();
+  await log.locator('pre').first().waitFor({ timeout });
+  const firstLineMs = Date.now() - started;
+  await expect.poll(() => embed.getAttribute('data-state'), { timeout }).toBe('idle');
+  return { text: await log.innerText(), firstLineMs, totalMs: Date.now() - started };
+}
+
+function expectedLines(entry: string): string[] {
+  const file = path.join(ROOT, 'code', `${entry.replace(/\.ts$/, '')}.expected.txt`);
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+}
+
+function checkOutput(text: string, expected: string[]): string[] {
+  const lines = text.split('\n').map((l) => l.trim());
+  return expected.filter((want) => {
+    if (want.startsWith('/') && want.endsWith('/')) return !lines.some((l) => new RegExp(want.slice(1, -1)).test(l));
+    return !lines.some((l) => l.includes(want.trim())) && !text.includes(want.trim());
+  });
+}
+
+async function setEditorText(embed: Locator, text: string): Promise<void> {
+  const content = embed.locator('.cm-content').first();
+  await content.waitFor({ timeout: 20_000 });
+  await content.click();
+  await content.press('ControlOrMeta+a');
+  await embed.page().keyboard.insertText(text);
+}
+
+describe('every embed on every page', () => {
+  it('runs and prints its expected output', async () => {
+    const failures: string[] = [];
+    const timings: string[] = [];
+    let embeds = 0;
+    for (const route of sitemapRoutes()) {
+      const { page, problems, context } = await openPage(browser);
+      await page.goto(baseURL() + route, { waitUntil: 'networkidle' });
+      const count = await page.locator('[data-runnable-entry]').count();
+      for (let i = 0; i < count; i++) {
+        const embed = page.locator('[data-runnable-entry]').nth(i);
+        const entry = (await embed.getAttribute('data-runnable-entry'))!;
+        await embed.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        const first = await run(page, embed, 60_000);
+        const missing = checkOutput(first.text, expectedLines(entry));
+        if (missing.length) failures.push(`${route} ${entry}: missing ${JSON.stringify(missing)} in:\n${first.text}`);
+        const second = await run(page, embed, 60_000);
+        timings.push(`${route} ${entry}: first output ${first.firstLineMs} ms (first run), ${second.firstLineMs} ms (second run); whole run ${first.totalMs} / ${second.totalMs} ms`);
+        embeds++;
+      }
+      for (const x of problems.externalRequests) failures.push(`${route}: request to another origin ${x}`);
+      for (const e of problems.consoleErrors) failures.push(`${route}: console error ${e}`);
+      await context.close();
+    }
+    console.log(`[timings] click → first output line:\n  ${timings.join('\n  ')}`);
+    expect(embeds).toBeGreaterThan(0);
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('editing', () => {
+  it('runs the edit, keeps it after a reload, and Reset restores the original', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(baseURL() + EDITOR_PAGE, { waitUntil: 'networkidle' });
+    const embed = page.locator('[data-runnable-entry]').first();
+    await embed.scrollIntoViewIfNeeded();
+    await setEditorText(embed, "console.log('my own code ran');\n");
+    expect((await run(page, embed)).text).toContain('my own code ran');
+    await expect.poll(() => embed.getByText('edited', { exact: true }).isVisible()).toBe(true);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    const again = page.locator('[data-runnable-entry]').first();
+    await again.scrollIntoViewIfNeeded();
+    await expect.poll(() => again.getByText('edited', { exact: true }).isVisible()).toBe(true);
+    expect((await run(page, again)).text).toContain('my own code ran');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await again.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => again.getByText('edited', { exact: true }).count()).toBe(0);
+    const restored = await run(page, again);
+    expect(restored.text).not.toContain('my own code ran');
+    expect(restored.text).toContain('Read 150 flowers');
+    await context.close();
+  });
+});
+
+describe('endless loops', () => {
+  it('Stop ends `while (true) {}` within a second, and the page answers clicks meanwhile', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(baseURL() + EDITOR_PAGE, { waitUntil: 'networkidle' });
+    const embed = page.locator('[data-runnable-entry]').first();
+    await embed.scrollIntoViewIfNeeded();
+    await setEditorText(embed, 'while (true) {}\n');
+    await embed.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => embed.getAttribute('data-state')).toBe('running');
+    // The main thread is free: a click elsewhere is handled at once.
+    const clickStarted = Date.now();
+    await page.locator('.theme-doc-toc-desktop a, nav a').first().hover();
+    const answered = await page.evaluate(() => new Promise<number>((resolve) => { const t = performance.now(); requestAnimationFrame(() => resolve(performance.now() - t)); }));
+    console.log(`[timings] page answered during an endless loop: hover ${Date.now() - clickStarted} ms, next frame ${answered.toFixed(0)} ms`);
+    expect(answered).toBeLessThan(1000);
+    const stopAt = Date.now();
+    await embed.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => embed.getAttribute('data-state'), { timeout: 1000 }).toBe('idle');
+    expect(Date.now() - stopAt).toBeLessThan(1000);
+    await expect.poll(() => embed.getByRole('log').innerText()).toContain('Stopped.');
+    // A new run works straight after.
+    await setEditorText(embed, "console.log('after stop');\n");
+    expect((await run(page, embed)).text).toContain('after stop');
+    await context.close();
+  });
+
+  it('the time limit stops a run that never ends, with a message', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(baseURL() + EDITOR_PAGE, { waitUntil: 'networkidle' });
+    const embed = page.locator('[data-runnable-entry]').first();
+    await embed.scrollIntoViewIfNeeded();
+    await setEditorText(embed, 'while (true) {}\n');
+    const { text, totalMs } = await run(page, embed, 20_000);
+    expect(text).toMatch(/Stopped: the run took longer than its time limit of 10 s/);
+    expect(totalMs).toBeGreaterThanOrEqual(9_000);
+    await context.close();
+  });
+});
+
+describe('errors', () => {
+  it('a syntax error shows the file and line', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(baseURL() + EDITOR_PAGE, { waitUntil: 'networkidle' });
+    const embed = page.locator('[data-runnable-entry]').first();
+    await embed.scrollIntoViewIfNeeded();
+    await setEditorText(embed, "console.log('line 1');\n\nconst broken = ;\n");
+    const { text } = await run(page, embed);
+    expect(text).toMatch(/\/knn\/demo-iris\.ts:3(:\d+)? SyntaxError/);
+    await context.close();
+  });
+
+  it('a runtime error shows the file and line, also inside an imported file', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(baseURL() + EDITOR_PAGE, { waitUntil: 'networkidle' });
+    const embed = page.locator('[data-runnable-entry]').first();
+    await embed.scrollIntoViewIfNeeded();
+    await setEditorText(embed, "import { classify } from './knn';\n\nconsole.log('before');\nclassify([], [1], 1);\n");
+    const { text } = await run(page, embed);
+    expect(text).toContain('before');
+    // The error is thrown in knn.ts (checkTraining), reached from line 4 of the entry.
+    expect(text).toMatch(/\/knn\/knn\.ts:\d+(:\d+)? Error: training set is empty/);
+    await setEditorText(embed, "console.log('ok');\nconst list: number[] = [];\nlist.nope.push(1);\n");
+    expect((await run(page, embed)).text).toMatch(/\/knn\/demo-iris\.ts:3(:\d+)? TypeError/);
+    await context.close();
+  });
+});
+
+describe('exercises', () => {
+  it('fail with the starter code and pass with the solution', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(baseURL() + EDITOR_PAGE, { waitUntil: 'networkidle' });
+    const exercise = page.locator('[data-exercise="majority-vote"]');
+    await exercise.scrollIntoViewIfNeeded();
+    const check = async () => {
+      await exercise.getByRole('button', { name: 'Check my code' }).click();
+      await expect.poll(() => exercise.getByRole('list', { name: 'Test results' }).count(), { timeout: 20_000 }).toBe(1);
+      return exercise.getByRole('list', { name: 'Test results' }).innerText();
+    };
+    const starter = await check();
+    expect(starter).toMatch(/✗/);
+    await setEditorText(exercise, fs.readFileSync(path.join(ROOT, 'code/exercises/majority-vote/solution.ts'), 'utf8'));
+    const solved = await check();
+    expect(solved).not.toMatch(/✗/);
+    expect(solved).toMatch(/✓ majorityVote › breaks a tie/);
+    await expect.poll(() => exercise.getByText('All tests pass').isVisible()).toBe(true);
+    await context.close();
+  });
+});
