@@ -21,6 +21,7 @@ import RunnableCode from '@site/src/components/RunnableCode';
 import Exercise from '@site/src/components/Exercise';
 import Hint from '@site/src/components/Exercise/Hint';
 import FederatedPlayground from '@site/src/components/FederatedPlayground';
+import DeviceBenchmark from '@site/src/components/DeviceBenchmark';
 
 export default {
   ...MDXComponents,
@@ -35,6 +36,7 @@ export default {
   Answer,
   Term,
   FederatedPlayground,
+  DeviceBenchmark,
   RunnableCode,
   Exercise,
   Hint,

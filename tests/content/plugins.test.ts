@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import remarkCourse from '../../src/plugins/remark-course';
-import rawSourcePlugin, { RAW_QUERY } from '../../src/plugins/raw-source';
+import rawSourcePlugin, { RAW_QUERY, URL_QUERY } from '../../src/plugins/raw-source';
 
 const siteDir = path.resolve(__dirname, '../..');
 const file = (frontMatter: Record<string, unknown>) => ({ path: path.join(siteDir, 'docs/example.mdx'), data: { frontMatter } });
@@ -52,7 +52,8 @@ describe('raw-source plugin', () => {
     const result = plugin.configureWebpack!({ module: { rules } } as never, false, {} as never, {} as never) as {
       module: { rules: { resourceQuery: RegExp; type: string }[] };
     };
-    expect(result.module.rules).toEqual([{ resourceQuery: RAW_QUERY, type: 'asset/source' }]);
-    for (const rule of rules) expect(rule.resourceQuery).toEqual({ not: [RAW_QUERY] });
+    expect(result.module.rules[0]).toEqual({ resourceQuery: RAW_QUERY, type: 'asset/source' });
+    expect(result.module.rules[1]).toMatchObject({ resourceQuery: URL_QUERY, type: 'asset/resource' });
+    for (const rule of rules) expect(rule.resourceQuery).toEqual({ not: [RAW_QUERY, URL_QUERY] });
   });
 });
