@@ -68,7 +68,9 @@ export async function openPage(
   });
   page.on('pageerror', (err) => problems.consoleErrors.push(`pageerror: ${err.message}`));
   page.on('requestfailed', (req) => {
-    if (new URL(req.url()).host === local) problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText})`);
+    // ERR_ABORTED is a request the page cancelled itself (a prefetch cut short by the next navigation).
+    const reason = req.failure()?.errorText ?? '';
+    if (new URL(req.url()).host === local && !reason.includes('ERR_ABORTED')) problems.failedRequests.push(`${req.url()} (${reason})`);
   });
   page.on('response', (res) => {
     if (res.status() >= 400 && new URL(res.url()).host === local) problems.failedRequests.push(`${res.url()} (${res.status()})`);

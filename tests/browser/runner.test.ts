@@ -53,7 +53,7 @@ async function setEditorText(embed: Locator, text: string): Promise<void> {
 }
 
 describe('every embed on every page', () => {
-  it('runs and prints its expected output', async () => {
+  it('runs and prints its expected output', { timeout: 900_000 }, async () => {
     const failures: string[] = [];
     const timings: string[] = [];
     let embeds = 0;

@@ -5,7 +5,9 @@
  */
 import React, { useEffect } from 'react';
 import { SandpackProvider, SandpackCodeEditor, useSandpack } from '@codesandbox/sandpack-react';
+import clsx from 'clsx';
 import type { Files } from '@site/src/runner/protocol';
+import styles from './styles.module.css';
 
 type Props = {
   files: Files;
@@ -15,6 +17,28 @@ type Props = {
   onChange: (path: string, code: string) => void;
   onActiveChange: (path: string) => void;
 };
+
+/** File tabs: our own accessible tab list (Sandpack's nests a button inside its tab element). */
+function Tabs({ visible }: { visible: string[] }) {
+  const { sandpack } = useSandpack();
+  if (visible.length < 2) return null;
+  return (
+    <div className={styles.tabs} role="tablist" aria-label="Files">
+      {visible.map((path) => (
+        <button
+          key={path}
+          type="button"
+          role="tab"
+          aria-selected={path === sandpack.activeFile}
+          className={clsx(styles.tab, path === sandpack.activeFile && styles.activeTab)}
+          onClick={() => sandpack.setActiveFile(path)}
+        >
+          {path.split('/').pop()}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 /** Reports the reader's edits and tab changes to the embed. */
 function Sync({ files, onChange, onActiveChange }: Pick<Props, 'files' | 'onChange' | 'onActiveChange'>) {
@@ -42,7 +66,8 @@ export default function Editor({ files, visible, active, dark, onChange, onActiv
       options={{ activeFile: active, visibleFiles: visible, autorun: false, autoReload: false, initMode: 'immediate' }}
     >
       <Sync files={files} onChange={onChange} onActiveChange={onActiveChange} />
-      <SandpackCodeEditor showTabs showLineNumbers showRunButton={false} closableTabs={false} wrapContent={false} />
+      <Tabs visible={visible} />
+      <SandpackCodeEditor showTabs={false} showLineNumbers showRunButton={false} closableTabs={false} wrapContent />
     </SandpackProvider>
   );
 }
