@@ -34,6 +34,15 @@ describe('every route in the sitemap', () => {
       for (const x of problems.externalRequests) failures.push(`${route}: request to another origin: ${x}`);
     }
     await context.close();
+    // Dark mode: the pages whose widgets carry their own colours (editor, charts, playground).
+    const dark = await openPage(browser, { colorScheme: 'dark' });
+    for (const route of routes.filter((r) => /\/lessons\/(training|how-the-code|training-on-the-edge)/.test(r))) {
+      await dark.page.goto(baseURL() + route, { waitUntil: 'networkidle' });
+      await dark.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
+      await dark.page.waitForTimeout(800);
+      for (const v of await axeViolations(dark.page)) failures.push(`${route} (dark): axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
+    }
+    await dark.context.close();
     expect(failures).toEqual([]);
   });
 });

@@ -57,12 +57,43 @@ function Sync({ files, onChange, onActiveChange }: Pick<Props, 'files' | 'onChan
   return null;
 }
 
+/** Light syntax colours with at least 4.5:1 contrast on white (Sandpack's defaults fall short). */
+const LIGHT_THEME = {
+  syntax: {
+    plain: '#1f2328',
+    comment: { color: '#3c6e28', fontStyle: 'italic' as const },
+    keyword: '#0000c8',
+    tag: '#800000',
+    punctuation: '#393a34',
+    definition: '#6b4b0e',
+    property: '#001080',
+    static: '#09663d',
+    string: '#a31515',
+  },
+};
+
+/** Dark syntax colours with at least 4.5:1 contrast on Sandpack's dark surface. */
+const DARK_THEME = {
+  colors: { surface1: '#151515' },
+  syntax: {
+    plain: '#e6edf3',
+    comment: { color: '#8fbc7a', fontStyle: 'italic' as const },
+    keyword: '#79b8ff',
+    tag: '#79b8ff',
+    punctuation: '#d4d4d4',
+    definition: '#dcdcaa',
+    property: '#9cdcfe',
+    static: '#b5cea8',
+    string: '#ce9178',
+  },
+};
+
 export default function Editor({ files, visible, active, dark, onChange, onActiveChange }: Props) {
   const sandpackFiles = Object.fromEntries(visible.map((path) => [path, { code: files[path] }]));
   return (
     <SandpackProvider
       files={sandpackFiles}
-      theme={dark ? 'dark' : 'light'}
+      theme={dark ? DARK_THEME : LIGHT_THEME}
       options={{ activeFile: active, visibleFiles: visible, autorun: false, autoReload: false, initMode: 'immediate' }}
     >
       <Sync files={files} onChange={onChange} onActiveChange={onActiveChange} />
