@@ -9,6 +9,7 @@
  * Layer 0 is the input; the last layer is the output.
  */
 import type { Rng } from '../shared/random';
+import { fastExp } from '../shared/fast-exp';
 
 export type Activation = 'sigmoid' | 'tanh' | 'relu';
 
@@ -185,8 +186,15 @@ export function train(network: Network, examples: TrainingExample[], options: Tr
 }
 
 /**
- * The working copy used while training: the same numbers as the Network, in flat typed arrays
- * (weights of layer l row by row: w[l][j * inputs + i]), so that thousands of epochs run fast.
+ * The working copy used while training: the same numbers as the Network in flat typed arrays,
+ * processed a whole layer at a time for all the examples together ("matrix form", as NumPy or
+ * TensorFlow would do it). The arithmetic is exactly the formulas above; the layout is what makes
+ * thousands of epochs fast:
+ *   w[l][j * inputs + i]  the weight from neuron i of layer l to neuron j of layer l + 1
+ *   a[l][j][n]            the output of neuron j of layer l for example n (a[0] holds the inputs)
+ *   delta[l][j][n]        the δ of neuron j of layer l for example n
+ * One array per neuron, holding its value for every example, turns each inner loop into a walk
+ * along one or two arrays, which JavaScript engines compile to tight machine code.
  */
 class Trainer {
   private readonly sizes: number[];
@@ -194,107 +202,158 @@ class Trainer {
   private readonly b: Float64Array[];
   private readonly gw: Float64Array[];
   private readonly gb: Float64Array[];
-  private readonly a: Float64Array[]; // outputs of each layer for the current example
-  private readonly delta: Float64Array[];
-  /** Activation per weight layer as a small code (0 sigmoid, 1 tanh, 2 relu), so the hot loops can inline it. */
+  private readonly a: Float64Array[][];
+  private readonly delta: Float64Array[][];
+  /** Activation per weight layer as a small code (0 sigmoid, 1 tanh, 2 relu). */
   private readonly kinds: Int8Array;
-  private readonly x: Float64Array;
-  private readonly t: Float64Array;
+  /** Targets per output neuron: t[k][n]. */
+  private readonly t: Float64Array[];
   private readonly count: number;
 
   constructor(private readonly network: Network, examples: TrainingExample[]) {
     this.sizes = network.layerSizes;
-    const layers = network.weights.length;
+    const count = examples.length;
+    this.count = count;
     this.w = network.weights.map((rows) => Float64Array.from(rows.flat()));
     this.b = network.biases.map((row) => Float64Array.from(row));
     this.gw = this.w.map((w) => new Float64Array(w.length));
     this.gb = this.b.map((b) => new Float64Array(b.length));
-    this.a = this.sizes.map((size) => new Float64Array(size));
-    this.delta = this.sizes.map((size) => new Float64Array(size));
-    this.kinds = Int8Array.from({ length: layers }, (_, l) => KIND_CODES[activationOf(network, l)]);
-    this.count = examples.length;
-    this.x = Float64Array.from(examples.flatMap((e) => e.inputs));
-    this.t = Float64Array.from(examples.flatMap((e) => e.targets));
+    const perNeuron = (size: number) => Array.from({ length: size }, () => new Float64Array(count));
+    this.a = this.sizes.map(perNeuron);
+    this.delta = this.sizes.map(perNeuron);
+    this.kinds = Int8Array.from(network.weights, (_, l) => KIND_CODES[activationOf(network, l)]);
+    this.t = perNeuron(this.sizes[this.sizes.length - 1]);
+    examples.forEach((example, n) => {
+      example.inputs.forEach((v, i) => (this.a[0][i][n] = v));
+      example.targets.forEach((v, k) => (this.t[k][n] = v));
+    });
   }
 
-  /** Forward pass for example n into this.a; returns its summed squared error. */
-  private forwardOne(n: number): number {
-    const sizes = this.sizes;
-    const input = this.a[0];
-    for (let i = 0; i < sizes[0]; i++) input[i] = this.x[n * sizes[0] + i];
+  /** Forward pass for all examples into this.a; returns the mean squared error. */
+  private forwardAll(): number {
+    const { sizes, count } = this;
     for (let l = 0; l < this.w.length; l++) {
       const inSize = sizes[l];
       const w = this.w[l];
-      const prev = this.a[l];
-      const next = this.a[l + 1];
-      const bias = this.b[l];
       const kind = this.kinds[l];
       for (let j = 0; j < sizes[l + 1]; j++) {
-        let z = bias[j];
-        const row = j * inSize;
-        for (let i = 0; i < inSize; i++) z += w[row + i] * prev[i];
-        // f(z), written inline (same values as ACTIVATIONS; tanh(z) = 1 − 2 / (e^{2z} + 1) needs one exp)
-        next[j] = kind === 0 ? 1 / (1 + Math.exp(-z)) : kind === 1 ? 1 - 2 / (Math.exp(2 * z) + 1) : z > 0 ? z : 0;
+        // z = bias + Σᵢ weight · input, for neuron j and every example, one input at a time …
+        const z = this.a[l + 1][j];
+        const bias = this.b[l][j];
+        if (inSize === 1) z.fill(bias);
+        for (let i = 0; i < inSize - 1; i++) {
+          const weight = w[j * inSize + i];
+          const input = this.a[l][i];
+          if (i === 0) for (let n = 0; n < count; n++) z[n] = bias + weight * input[n];
+          else for (let n = 0; n < count; n++) z[n] += weight * input[n];
+        }
+        // … and together with the last input, a = f(z), written inline (the same values as
+        // ACTIVATIONS; tanh(z) = 1 − 2 / (e^{2z} + 1) needs one exp, see code/shared/fast-exp.ts)
+        const weight = w[j * inSize + inSize - 1];
+        const input = this.a[l][inSize - 1];
+        if (kind === 0) for (let n = 0; n < count; n++) z[n] = 1 / (1 + fastExp(-(z[n] + weight * input[n])));
+        else if (kind === 1) for (let n = 0; n < count; n++) z[n] = 1 - 2 / (fastExp(2 * (z[n] + weight * input[n])) + 1);
+        else for (let n = 0; n < count; n++) z[n] = Math.max(0, z[n] + weight * input[n]);
       }
     }
-    const out = this.a[this.a.length - 1];
-    const outSize = out.length;
+    const out = this.a[this.w.length];
     let error = 0;
-    for (let k = 0; k < outSize; k++) {
-      const diff = out[k] - this.t[n * outSize + k];
-      error += diff * diff;
+    for (let k = 0; k < out.length; k++) {
+      const outputs = out[k];
+      const targets = this.t[k];
+      for (let n = 0; n < count; n++) error += (outputs[n] - targets[n]) ** 2;
     }
-    return error;
+    return error / (count * out.length);
   }
 
   /** The loss of the current weights, without gradients. */
   lossOnly(): number {
-    let sum = 0;
-    for (let n = 0; n < this.count; n++) sum += this.forwardOne(n);
-    return sum / (this.count * this.sizes[this.sizes.length - 1]);
+    return this.forwardAll();
   }
 
   /** Forward and backward over all examples; fills the gradients and returns the loss. */
   backward(): number {
-    const sizes = this.sizes;
+    const { sizes, count } = this;
     const last = this.w.length; // index of the output layer in this.a
-    const outSize = sizes[last];
-    const scale = 2 / (this.count * outSize);
-    for (const g of this.gw) g.fill(0);
-    for (const g of this.gb) g.fill(0);
-    let sum = 0;
-    for (let n = 0; n < this.count; n++) {
-      sum += this.forwardOne(n);
-      // Output layer: δ = ∂loss/∂a · f′(a)
-      const out = this.a[last];
-      const outKind = this.kinds[last - 1];
-      for (let k = 0; k < outSize; k++) {
-        this.delta[last][k] = scale * (out[k] - this.t[n * outSize + k]) * slopeOf(outKind, out[k]);
-      }
-      // Back through the layers: gradients of layer l's weights, then δ of layer l.
-      for (let l = last - 1; l >= 0; l--) {
-        const inSize = sizes[l];
-        const below = this.a[l];
-        const upstream = this.delta[l + 1];
-        const gw = this.gw[l];
-        const gb = this.gb[l];
-        for (let j = 0; j < sizes[l + 1]; j++) {
-          const d = upstream[j];
-          gb[j] += d;
-          for (let i = 0; i < inSize; i++) gw[j * inSize + i] += d * below[i];
+    const loss = this.forwardAll();
+    // Output layer: δ = ∂loss/∂a · f′(a), with ∂loss/∂a = 2 (a − target) / (examples · outputs)
+    const scale = 2 / (count * sizes[last]);
+    const outKind = this.kinds[last - 1];
+    for (let k = 0; k < sizes[last]; k++) {
+      const out = this.a[last][k];
+      const target = this.t[k];
+      const delta = this.delta[last][k];
+      for (let n = 0; n < count; n++) delta[n] = scale * (out[n] - target[n]) * slopeOf(outKind, out[n]);
+    }
+    // Back through the layers, for each layer l:
+    //   ∂loss/∂bias[j]      = Σ over examples of δⱼ
+    //   ∂loss/∂weight[j][i] = Σ over examples of δⱼ · aᵢ
+    //   δ of layer l        = (Σⱼ weight[j][i] · δⱼ) · f′(aᵢ)   (not needed for the inputs, l = 0)
+    // Above the inputs, the weight gradients are summed in the same walk that computes δ.
+    for (let l = last - 1; l >= 0; l--) {
+      const inSize = sizes[l];
+      const outSize = sizes[l + 1];
+      const w = this.w[l];
+      const gw = this.gw[l];
+      const gb = this.gb[l];
+      if (l === 0) {
+        for (let j = 0; j < outSize; j++) {
+          const up = this.delta[1][j];
+          let sum = 0;
+          for (let i = 0; i < inSize; i++) {
+            const input = this.a[0][i];
+            let dot = 0;
+            if (i === 0) {
+              for (let n = 0; n < count; n++) {
+                dot += up[n] * input[n];
+                sum += up[n];
+              }
+            } else {
+              for (let n = 0; n < count; n++) dot += up[n] * input[n];
+            }
+            gw[j * inSize + i] = dot;
+          }
+          gb[j] = sum;
         }
-        if (l === 0) break; // no δ needed for the inputs
-        const w = this.w[l];
-        const kind = this.kinds[l - 1];
-        const delta = this.delta[l];
-        for (let i = 0; i < inSize; i++) {
-          let s = 0;
-          for (let j = 0; j < sizes[l + 1]; j++) s += w[j * inSize + i] * upstream[j];
-          delta[i] = s * slopeOf(kind, below[i]);
+        break;
+      }
+      const kind = this.kinds[l - 1];
+      for (let i = 0; i < inSize; i++) {
+        const delta = this.delta[l][i];
+        const a = this.a[l][i];
+        delta.fill(0);
+        for (let j = 0; j < outSize; j++) {
+          const weight = w[j * inSize + i];
+          const up = this.delta[l + 1][j];
+          let dot = 0;
+          if (i === 0) {
+            // first pass over neuron j's δ: also its sum, the bias gradient
+            let sum = 0;
+            for (let n = 0; n < count; n++) sum += up[n];
+            gb[j] = sum;
+          }
+          if (j < outSize - 1) {
+            for (let n = 0; n < count; n++) {
+              delta[n] += weight * up[n];
+              dot += up[n] * a[n];
+            }
+          } else if (kind === 1) {
+            // the last neuron above: finish the sum and multiply by f′(a) (for tanh: 1 − a²)
+            for (let n = 0; n < count; n++) {
+              delta[n] = (delta[n] + weight * up[n]) * (1 - a[n] * a[n]);
+              dot += up[n] * a[n];
+            }
+          } else {
+            for (let n = 0; n < count; n++) {
+              delta[n] = (delta[n] + weight * up[n]) * slopeOf(kind, a[n]);
+              dot += up[n] * a[n];
+            }
+          }
+          gw[j * inSize + i] = dot;
         }
       }
     }
-    return sum / (this.count * outSize);
+    return loss;
   }
 
   /** One gradient-descent step with the gradients from the last backward pass. */

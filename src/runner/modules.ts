@@ -53,10 +53,17 @@ export function bareImports(files: Files): string[] {
   return [...found];
 }
 
+/** Transpiled files by path and source, so a second run (or a run after warm-up) skips sucrase. */
+const transpiled = new Map<string, { source: string; code: string }>();
+
 /** Transpile one file; a syntax error becomes a RunnerError with the file and line. */
 export function transpile(path: string, code: string): string {
+  const cached = transpiled.get(path);
+  if (cached?.source === code) return cached.code;
   try {
-    return transform(code, { transforms: ['typescript', 'imports'], filePath: path, production: true }).code;
+    const output = transform(code, { transforms: ['typescript', 'imports'], filePath: path, production: true }).code;
+    transpiled.set(path, { source: code, code: output });
+    return output;
   } catch (error) {
     const message = (error as Error).message;
     const m = /\((\d+):(\d+)\)/.exec(message);

@@ -8,7 +8,7 @@ export type Files = Record<string, string>;
 export type ToWorker =
   | { type: 'run'; runId: number; files: Files; entry: string }
   | { type: 'test'; runId: number; files: Files; testFile: string }
-  | { type: 'warm-up'; packages: string[] };
+  | { type: 'warm-up'; packages: string[]; files: Files };
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
 

@@ -6,7 +6,7 @@
  */
 import type { ChartSpec } from '@site/code/shared/plot';
 import { formatArgs, formatTable } from './format';
-import { bareImports, locate, runEntry, RunnerError, type Files } from './modules';
+import { bareImports, locate, runEntry, RunnerError, transpile, type Files } from './modules';
 import { createTestApi } from './expect';
 import type { ConsoleLevel, FromWorker, ToWorker } from './protocol';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
@@ -110,6 +110,15 @@ let lastFiles: Files = {};
 self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'warm-up') {
+    // Transpile the embed's files now, while the reader reads, so the first Run only runs them.
+    for (const [path, code] of Object.entries(message.files)) {
+      if (!/\.(ts|tsx|js)$/.test(path)) continue;
+      try {
+        transpile(path, code);
+      } catch {
+        // a syntax error is reported when the reader runs the code
+      }
+    }
     await ensurePackages(message.packages);
     return;
   }

@@ -66,6 +66,28 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('gives every runnable embed the files its code imports', () => {
+    const problems = pages.flatMap((p) => {
+      const body = prose(p.body);
+      // import name from '@site/code/…?raw' → the file under code/
+      const rawImports = new Map([...body.matchAll(/import\s+(\w+)\s+from\s+['"]@site\/code\/([^'"?]+)\?raw['"]/g)].map((m) => [m[1], m[2]]));
+      const out: string[] = [];
+      for (const embed of body.matchAll(/<RunnableCode\b[\s\S]*?files=\{\{([\s\S]*?)\}\}/g)) {
+        const files = new Map([...embed[1].matchAll(/['"]([^'"]+)['"]\s*:\s*(\w+)/g)].map((m) => [m[1], rawImports.get(m[2])]));
+        for (const [embedPath, codePath] of files) {
+          if (!codePath || !/\.(ts|js)$/.test(embedPath)) continue;
+          const code = fs.readFileSync(path.join(ROOT, 'code', codePath), 'utf8');
+          for (const m of code.matchAll(/^(?:import(?!\s+type\b)|export(?!\s+type\b))\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
+            const target = path.posix.join(path.posix.dirname(embedPath), m[1]);
+            if (!['', '.ts', '.js', '/index.ts'].some((ext) => files.has(target + ext))) out.push(`${p.file}: embed file ${embedPath} imports ${m[1]}, which is not among the embed's files`);
+          }
+        }
+      }
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('gives every runnable embed an expected-output file next to its entry', () => {
     const problems = pages.flatMap((p) =>
       [...prose(p.body).matchAll(/<RunnableCode\b[\s\S]*?\bentry=["']([^"']+)["']/g)]

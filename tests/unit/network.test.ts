@@ -51,12 +51,17 @@ describe('against NumPy (2-3-1 sigmoid network on XOR)', () => {
 });
 
 describe('gradients against finite differences', () => {
-  for (const activation of ['sigmoid', 'tanh', 'relu'] as const) {
-    it(`${activation} hidden layers, 2-4-3-2 network`, () => {
-      const net = createNetwork([2, 4, 3, 2], createRng(9), { activation });
+  const cases = [
+    ...(['sigmoid', 'tanh', 'relu'] as const).map((activation) => ({ activation, sizes: [2, 4, 3, 2] })),
+    { activation: 'tanh' as const, sizes: [1, 3, 1] },
+    { activation: 'relu' as const, sizes: [3, 1, 2] },
+  ];
+  for (const { activation, sizes } of cases) {
+    it(`${activation} hidden layers, ${sizes.join('-')} network`, () => {
+      const net = createNetwork(sizes, createRng(9), { activation });
       net.biases = net.biases.map((b) => b.map((_, j) => 0.1 * (j + 1)));
       const rng = createRng(4);
-      const examples = Array.from({ length: 5 }, () => ({ inputs: [rng() * 2 - 1, rng() * 2 - 1], targets: [rng(), rng()] }));
+      const examples = Array.from({ length: 5 }, () => ({ inputs: Array.from({ length: sizes[0] }, () => rng() * 2 - 1), targets: Array.from({ length: sizes.at(-1)! }, () => rng()) }));
       const g = gradients(net, examples);
       const h = 1e-6;
       net.weights.forEach((layer, l) =>

@@ -61,7 +61,7 @@ export default function Exercise({ name, title, starter, solution, tests, suppor
     return () => observer.disconnect();
   }, []);
   useEffect(() => {
-    if (near) runner.warmUp([]);
+    if (near) runner.warmUp([], { ...support, ...files, [`${base}/solution.test.ts`]: tests });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [near]);
 

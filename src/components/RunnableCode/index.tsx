@@ -122,7 +122,7 @@ export default function RunnableCode({ files: originals, entry, timeLimit = 10, 
     return () => observer.disconnect();
   }, []);
   useEffect(() => {
-    if (near) runner.warmUp(Object.values(files).some((code) => code.includes('@tensorflow/tfjs')) ? ['@tensorflow/tfjs'] : []);
+    if (near) runner.warmUp(Object.values(files).some((code) => code.includes('@tensorflow/tfjs')) ? ['@tensorflow/tfjs'] : [], files);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [near]);
 
@@ -235,11 +235,15 @@ export function Output({ lines, hidden, charts, tests, id }: { lines: OutputLine
           ))}
         </ul>
       )}
-      <Suspense fallback={null}>
-        {charts.map(([chartId, spec]) => (
-          <Chart key={chartId} spec={spec} />
-        ))}
-      </Suspense>
+      {/* No Suspense boundary in the server HTML: one that is still dehydrated when a run
+          updates the output makes React throw away the markup (error #421). */}
+      {charts.length > 0 && (
+        <Suspense fallback={null}>
+          {charts.map(([chartId, spec]) => (
+            <Chart key={chartId} spec={spec} />
+          ))}
+        </Suspense>
+      )}
     </div>
   );
 }

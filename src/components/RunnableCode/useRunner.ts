@@ -28,7 +28,7 @@ export function useRunner(timeLimitSeconds: number) {
   const [charts, setCharts] = useState<[number, ChartSpec][]>([]);
   const [tests, setTests] = useState<TestResult[] | null>(null);
   const [elapsed, setElapsed] = useState<number | null>(null);
-  const warmPackages = useRef<string[]>([]);
+  const warm = useRef<{ packages: string[]; files: Files } | null>(null);
 
   const append = useCallback((line: OutputLine) => {
     setOutput((lines) => {
@@ -70,7 +70,7 @@ export function useRunner(timeLimitSeconds: number) {
     if (!worker.current) {
       worker.current = createWorker();
       worker.current.onmessage = onMessage;
-      if (warmPackages.current.length) worker.current.postMessage({ type: 'warm-up', packages: warmPackages.current } satisfies ToWorker);
+      if (warm.current) worker.current.postMessage({ type: 'warm-up', ...warm.current } satisfies ToWorker);
     }
     return worker.current;
   }, [onMessage]);
@@ -85,10 +85,10 @@ export function useRunner(timeLimitSeconds: number) {
     kill();
   }, [kill]);
 
-  /** Start the worker early (and load packages such as tfjs) so the first Run is fast. */
+  /** Start the worker early, transpile the files and load packages such as tfjs, so the first Run is fast. */
   const warmUp = useCallback(
-    (packages: string[]) => {
-      warmPackages.current = packages;
+    (packages: string[], files: Files) => {
+      warm.current = { packages, files };
       ensureWorker();
     },
     [ensureWorker],
