@@ -8,3 +8,10 @@ declare module '*?url' {
   const url: string;
   export default url;
 }
+
+// Prism's core and language components (src/prism/index.ts); the core is the `prismjs` API.
+declare module 'prismjs/components/prism-core' {
+  import Prism from 'prismjs';
+  export default Prism;
+}
+declare module 'prismjs/components/*';
