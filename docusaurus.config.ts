@@ -64,7 +64,7 @@ const config = {
     organisation: course.organisation,
   },
 
-  clientModules: [require.resolve('katex/dist/katex.min.css'), require.resolve('./src/client/idle-prefetch.ts')],
+  clientModules: [require.resolve('katex/dist/katex.min.css'), require.resolve('./src/client/idle-prefetch.ts'), require.resolve('./src/client/hydration.ts')],
 
   presets: [
     [

@@ -16,6 +16,7 @@ import type { ChartSpec } from '@site/code/shared/plot';
 import type { Files } from '@site/src/runner/protocol';
 import type { TestResult } from '@site/src/runner/expect';
 import { formatDuration } from '@site/code/shared/time';
+import { isHydrating } from '@site/src/client/hydration';
 import { useRunner, type OutputLine } from './useRunner';
 import styles from './styles.module.css';
 
@@ -206,8 +207,27 @@ export function StaticCode({ files, visible, active, onActive }: { files: Files;
           ))}
         </div>
       )}
+      <HighlightedCode code={files[active] ?? ''} />
+    </div>
+  );
+}
+
+/**
+ * The code, highlighted with line numbers. The server renders it; in the browser, the first
+ * render keeps the server's HTML as it is instead of rebuilding it (thousands of elements on a
+ * lesson page, each file highlighted again), until the code or the colour mode changes. The
+ * editor replaces it anyway as the embed nears the viewport.
+ */
+function HighlightedCode({ code }: { code: string }) {
+  const [serverHtml] = useState(() => (isHydrating() ? code : null));
+  const { colorMode } = useColorMode();
+  if (serverHtml === code && colorMode === 'light') {
+    return <div className={styles.codeHtml} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
+  }
+  return (
+    <div className={styles.codeHtml}>
       <CodeBlock language="ts" showLineNumbers>
-        {files[active] ?? ''}
+        {code}
       </CodeBlock>
     </div>
   );
