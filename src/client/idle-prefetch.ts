@@ -3,9 +3,19 @@
  * scrolls into view. On a lesson or glossary page that is dozens of links at once, and adding
  * their `<link rel="prefetch">` tags cost about 400 ms of main-thread time on a throttled phone
  * while the page was starting. This client module keeps the prefetching but moves it to idle
- * time, one page at a time, so it never delays the reader's first taps. (Hovering or touching a
- * link still loads its page at once: that is Docusaurus's `preload`, left unchanged.)
+ * time, one page at a time, so it never delays the reader's first taps, and at most
+ * PREFETCH_LIMIT pages per page view (a glossary page shows a hundred links; fetching every one
+ * would waste a school network's bandwidth). Hovering or touching a link still loads its page
+ * at once: that is Docusaurus's `preload`, left unchanged.
  */
+const PREFETCH_LIMIT = 24;
+let prefetchedThisView = 0;
+
+/** Client-module lifecycle: a new page view starts a new allowance. */
+export function onRouteDidUpdate(): void {
+  prefetchedThisView = 0;
+}
+
 type DocusaurusGlobal = { prefetch: (path: string) => unknown; preload: (path: string) => unknown };
 
 if (typeof window !== 'undefined') {
@@ -35,6 +45,8 @@ if (typeof window !== 'undefined') {
       current = {
         ...value,
         prefetch(path: string) {
+          if (prefetchedThisView >= PREFETCH_LIMIT) return false;
+          prefetchedThisView += 1;
           if (!queue.includes(path)) queue.push(path);
           schedule();
           return true;
@@ -44,4 +56,3 @@ if (typeof window !== 'undefined') {
   });
 }
 
-export {};

@@ -197,3 +197,43 @@ describe('exercises', () => {
     await context.close();
   });
 });
+
+describe('page weight', () => {
+  /** Chunks of the build that hold the editor (CodeMirror / Sandpack). */
+  const editorChunks = fs
+    .readdirSync(path.join(ROOT, 'build/assets/js'))
+    .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(ROOT, 'build/assets/js', f), 'utf8').includes('cm-content'));
+
+  const scripts = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.js'))
+        .map((r) => ({ file: r.name.split('/').pop()!, bytes: (r as PerformanceResourceTiming).encodedBodySize })),
+    );
+  const kb = (list: { bytes: number }[]) => `${Math.round(list.reduce((sum, r) => sum + r.bytes, 0) / 1024)} KB`;
+
+  it('loads no editor code until an embed nears the viewport, and reports the JavaScript a page loads', { timeout: 120_000 }, async () => {
+    expect(editorChunks.length).toBeGreaterThan(0);
+    const { page, context } = await openPage(browser);
+    // A page without embeds, read to the bottom: no editor code at all.
+    await page.goto(`${baseURL()}/lessons/edge-computing`, { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForTimeout(1500);
+    const plain = await scripts(page);
+    expect(plain.filter((s) => editorChunks.includes(s.file))).toEqual([]);
+    // A lesson with embeds, at its top: none yet; then scrolled to its first embed: the editor.
+    await page.goto(`${baseURL()}/lessons/training/k-nearest-neighbours`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1500);
+    const before = await scripts(page);
+    expect(before.filter((s) => editorChunks.includes(s.file))).toEqual([]);
+    const embed = page.locator('[data-runnable-entry]').first();
+    await embed.scrollIntoViewIfNeeded();
+    await embed.locator('.cm-editor').waitFor({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const after = await scripts(page);
+    expect(after.some((s) => editorChunks.includes(s.file))).toBe(true);
+    console.log(`[weight] JavaScript (gzip) loaded by the page itself, not counting its workers: plain lesson ${kb(plain)}; kNN lesson ${kb(before)} before its first editor loads, ${kb(after)} after`);
+    await context.close();
+  });
+});
