@@ -44,7 +44,13 @@ function checkOutput(text: string, expected: string[]): string[] {
   });
 }
 
+/** The editor mounts when the reader reaches for the code: click the highlighted code. */
+async function openEditor(embed: Locator): Promise<void> {
+  if ((await embed.locator('.cm-content').count()) === 0) await embed.locator('[data-code-area] pre').first().click();
+}
+
 async function setEditorText(embed: Locator, text: string): Promise<void> {
+  await openEditor(embed);
   const content = embed.locator('.cm-content').first();
   await content.waitFor({ timeout: 20_000 });
   await content.click();
@@ -229,7 +235,12 @@ describe('page weight', () => {
     expect(before.filter((s) => editorChunks.includes(s.file))).toEqual([]);
     const embed = page.locator('[data-runnable-entry]').first();
     await embed.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1000);
+    expect((await scripts(page)).some((s) => editorChunks.includes(s.file)), 'the editor bundle is fetched as the embed nears the viewport').toBe(true);
+    expect(await embed.locator('.cm-editor').count(), 'the editor mounts only when the reader reaches for the code').toBe(0);
+    await openEditor(embed);
     await embed.locator('.cm-editor').waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content')), 'the keyboard focus is in the editor').toBe(true);
     await page.waitForLoadState('networkidle');
     const after = await scripts(page);
     expect(after.some((s) => editorChunks.includes(s.file))).toBe(true);

@@ -50,6 +50,12 @@ export default function Exercise({ name, title, starter, solution, tests, suppor
   const [solutionOpen, setSolutionOpen] = useState(false);
   const [near, setNear] = useState(false);
   const [editorVersion, setEditorVersion] = useState(0);
+  // The editor mounts when the reader reaches for the code (pointer or keyboard focus); until
+  // then the highlighted code stands in. Its bundle is fetched as the embed nears the viewport.
+  const [activated, setActivated] = useState(false);
+  useEffect(() => {
+    if (near) void import('../RunnableCode/Editor');
+  }, [near]);
   const root = useRef<HTMLElement>(null);
   const runner = useRunner(timeLimit);
 
@@ -85,10 +91,10 @@ export default function Exercise({ name, title, starter, solution, tests, suppor
           <span className={embedStyles.title}>solution.ts</span>
           {edited && <span className={embedStyles.badge}>edited</span>}
         </div>
-        <div className={embedStyles.code}>
-          {near && restored ? (
+        <div className={embedStyles.code} data-code-area onPointerDown={() => setActivated(true)} onFocus={() => setActivated(true)}>
+          {near && restored && activated ? (
             <Suspense fallback={<StaticCode files={files} visible={[file]} active={file} onActive={() => undefined} />}>
-              <Editor key={editorVersion} files={files} visible={[file]} active={file} dark={colorMode === 'dark'} onChange={update} onActiveChange={() => undefined} />
+              <Editor key={editorVersion} files={files} visible={[file]} active={file} dark={colorMode === 'dark'} onChange={update} focusOnMount onActiveChange={() => undefined} />
             </Suspense>
           ) : (
             <StaticCode files={files} visible={[file]} active={file} onActive={() => undefined} />

@@ -16,6 +16,8 @@ type Props = {
   dark: boolean;
   onChange: (path: string, code: string) => void;
   onActiveChange: (path: string) => void;
+  /** Put the keyboard focus in the editor once it has mounted (the reader clicked or tabbed into the code). */
+  focusOnMount?: boolean;
 };
 
 /** File tabs: our own accessible tab list (Sandpack's nests a button inside its tab element). */
@@ -88,9 +90,17 @@ const DARK_THEME = {
   },
 };
 
-export default function Editor({ files, visible, active, dark, onChange, onActiveChange }: Props) {
+export default function Editor({ files, visible, active, dark, onChange, onActiveChange, focusOnMount }: Props) {
   const sandpackFiles = Object.fromEntries(visible.map((path) => [path, { code: files[path] }]));
+  const root = React.useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusOnMount) return undefined;
+    // CodeMirror renders its content element a frame after mounting.
+    const frame = requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.cm-content')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [focusOnMount]);
   return (
+    <div ref={root} className={styles.editorRoot}>
     <SandpackProvider
       files={sandpackFiles}
       theme={dark ? DARK_THEME : LIGHT_THEME}
@@ -100,5 +110,6 @@ export default function Editor({ files, visible, active, dark, onChange, onActiv
       <Tabs visible={visible} />
       <SandpackCodeEditor showTabs={false} showLineNumbers showRunButton={false} closableTabs={false} wrapContent />
     </SandpackProvider>
+    </div>
   );
 }

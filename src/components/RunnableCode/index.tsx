@@ -99,6 +99,12 @@ export default function RunnableCode({ files: originals, entry, timeLimit = 10, 
   const [active, setActive] = useState(activeFile ?? entry);
   const [near, setNear] = useState(false);
   const [editorVersion, setEditorVersion] = useState(0);
+  // The editor mounts when the reader reaches for the code (pointer or keyboard focus); until
+  // then the highlighted code stands in. Its bundle is fetched as the embed nears the viewport.
+  const [activated, setActivated] = useState(false);
+  useEffect(() => {
+    if (near) void import('../RunnableCode/Editor');
+  }, [near]);
   const root = useRef<HTMLDivElement>(null);
   const outputId = useId();
   const runner = useRunner(timeLimit);
@@ -156,8 +162,8 @@ export default function RunnableCode({ files: originals, entry, timeLimit = 10, 
           Ctrl/⌘ + Enter runs. In the editor, Esc then Tab moves on.
         </span>
       </div>
-      <div className={styles.code}>
-        {near && restored ? (
+      <div className={styles.code} data-code-area onPointerDown={() => setActivated(true)} onFocus={() => setActivated(true)}>
+        {near && restored && activated ? (
           <Suspense fallback={<StaticCode files={files} visible={visible} active={active} onActive={setActive} />}>
             <Editor
               key={editorVersion}
@@ -166,6 +172,7 @@ export default function RunnableCode({ files: originals, entry, timeLimit = 10, 
               active={active}
               dark={colorMode === 'dark'}
               onChange={update}
+              focusOnMount
               onActiveChange={setActive}
             />
           </Suspense>
