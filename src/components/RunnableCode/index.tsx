@@ -159,7 +159,7 @@ export default function RunnableCode({ files: originals, entry, timeLimit = 10, 
         <span className={styles.title}>{title ?? label(entry)}</span>
         {edited && <span className={styles.badge}>edited</span>}
         <span className={styles.hint} id={`${outputId}-hint`}>
-          Ctrl/⌘ + Enter runs. In the editor, Esc then Tab moves on.
+          Click the code to edit it. Ctrl/⌘ + Enter runs. In the editor, Esc then Tab moves on.
         </span>
       </div>
       <div className={styles.code} data-code-area onPointerDown={() => setActivated(true)} onFocus={() => setActivated(true)}>
