@@ -46,9 +46,14 @@ export default function SearchBar(props: Props) {
   // Once the real bar is in the page, move focus and any typed text into it.
   useEffect(() => {
     if (!active) return undefined;
+    const started = Date.now();
     const timer = window.setInterval(() => {
       const input = wrapper.current?.querySelector<HTMLInputElement>('input:not([data-stand-in])');
       if (!input) return;
+      // Wait until the bar's autocomplete has attached to its input (it loads asynchronously),
+      // or it would miss the typed text; give up waiting after 5 s.
+      const ready = input.getAttribute('role') === 'combobox' || input.hasAttribute('aria-autocomplete');
+      if (!ready && Date.now() - started < 5000) return;
       window.clearInterval(timer);
       if (typed.current) {
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
