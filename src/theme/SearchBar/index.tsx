@@ -47,20 +47,24 @@ export default function SearchBar(props: Props) {
   useEffect(() => {
     if (!active) return undefined;
     const started = Date.now();
+    let focused = false;
     const timer = window.setInterval(() => {
       const input = wrapper.current?.querySelector<HTMLInputElement>('input:not([data-stand-in])');
       if (!input) return;
-      // Wait until the bar's autocomplete has attached to its input (it loads asynchronously),
-      // or it would miss the typed text; give up waiting after 5 s.
+      // Focus first: the bar loads its index and attaches its autocomplete on focus.
+      if (focusWhenReady.current && !focused) {
+        focused = true;
+        input.focus();
+      }
+      // Hand over the typed text once the autocomplete listens (or after 5 s), or it is missed.
       const ready = input.getAttribute('role') === 'combobox' || input.hasAttribute('aria-autocomplete');
-      if (!ready && Date.now() - started < 5000) return;
+      if (typed.current && !ready && Date.now() - started < 5000) return;
       window.clearInterval(timer);
       if (typed.current) {
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        setValue.call(input, typed.current);
+        setValue.call(input, typed.current + input.value);
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
-      if (focusWhenReady.current) input.focus();
     }, 20);
     return () => window.clearInterval(timer);
   }, [active]);
