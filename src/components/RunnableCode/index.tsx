@@ -1,8 +1,9 @@
 /**
  * Code the reader edits and runs in the page (see CONTRIBUTING.md, "Runnable code").
  *
- * - The static page shows the code highlighted; Sandpack's editor replaces it when the embed
- *   nears the viewport, and the runner's worker starts then too, so the first Run is quick.
+ * - The static page shows the code highlighted. As the embed nears the viewport, the editor's
+ *   bundle loads and the runner's worker starts (and transpiles the files), so the first Run is
+ *   quick; Sandpack's editor replaces the highlighted code when the reader clicks or tabs into it.
  * - Run (or Ctrl/⌘+Enter) executes the files in a Web Worker (src/runner/runner.worker.ts);
  *   Stop ends a run at once; a run past its time limit is stopped with a message.
  * - Edits are saved in this browser per page and embed; Reset restores the original files.
@@ -223,7 +224,7 @@ export function StaticCode({ files, visible, active, onActive }: { files: Files;
  * The code, highlighted with line numbers. The server renders it; in the browser, the first
  * render keeps the server's HTML as it is instead of rebuilding it (thousands of elements on a
  * lesson page, each file highlighted again), until the code or the colour mode changes. The
- * editor replaces it anyway as the embed nears the viewport.
+ * editor replaces it when the reader clicks or tabs into the code.
  */
 function HighlightedCode({ code }: { code: string }) {
   const [serverHtml] = useState(() => (isHydrating() ? code : null));
