@@ -69,9 +69,16 @@ describe('search', () => {
   it('finds a glossary term from a lesson page, offline', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${baseURL()}/lessons/edge-computing`, { waitUntil: 'networkidle' });
+    // A slow phone: the real bar swaps in while the reader types, and no keystroke may be lost.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const input = page.getByLabel('Search', { exact: true }).first();
     await input.click();
-    await input.fill('latency');
+    await page.keyboard.type('latency');
+    const real = page.locator('input[aria-label="Search"]:not([data-stand-in])');
+    await expect.poll(() => real.inputValue(), { timeout: 15_000 }).toBe('latency');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('input:not([data-stand-in])'))).toBe(true);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const option = page.getByRole('option').filter({ hasText: /Latency/ }).first();
     await expect.poll(() => option.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await option.click();

@@ -9,14 +9,14 @@
  *   import tests from '@site/code/exercises/majority-vote/solution.test.ts?raw';
  *   <Exercise name="majority-vote" title="…" starter={starter} solution={solution} tests={tests}>…</Exercise>
  */
-import React, { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import React, { useEffect, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { useColorMode } from '@docusaurus/theme-common';
 import { useLocation } from '@docusaurus/router';
 import type { Files } from '@site/src/runner/protocol';
-import { Editor, Output, StaticCode, useSavedEdits } from '../RunnableCode';
+import { Output, useSavedEdits } from '../RunnableCode';
+import { CodeArea, useNearViewport } from '../RunnableCode/CodeArea';
 import { useRunner } from '../RunnableCode/useRunner';
 import embedStyles from '../RunnableCode/styles.module.css';
 import styles from './styles.module.css';
@@ -42,30 +42,15 @@ export default function Exercise({ name, title, starter, solution, tests, suppor
   const { siteConfig } = useDocusaurusContext();
   const showSolutions = siteConfig.customFields?.showSolutions !== false;
   const { pathname } = useLocation();
-  const { colorMode } = useColorMode();
   const base = `/exercises/${name}`;
   const file = `${base}/solution.ts`;
   const originals = { [file]: starter };
   const { files, update, reset, edited, restored } = useSavedEdits(`ml-edge:edits:${pathname}:${file}`, originals);
   const [solutionOpen, setSolutionOpen] = useState(false);
-  const [near, setNear] = useState(false);
   const [editorVersion, setEditorVersion] = useState(0);
-  // The editor mounts when the reader reaches for the code (pointer or keyboard focus); until
-  // then the highlighted code stands in. Its bundle is fetched as the embed nears the viewport.
-  const [activated, setActivated] = useState(false);
-  useEffect(() => {
-    if (near) void import('../RunnableCode/Editor');
-  }, [near]);
-  const root = useRef<HTMLElement>(null);
+  const [root, near] = useNearViewport<HTMLElement>();
   const runner = useRunner(timeLimit);
 
-  useEffect(() => {
-    const element = root.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return setNear(true);
-    const observer = new IntersectionObserver((e) => e.some((x) => x.isIntersecting) && (setNear(true), observer.disconnect()), { rootMargin: '600px 0px' });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
   useEffect(() => {
     if (near) runner.warmUp([], { ...support, ...files, [`${base}/solution.test.ts`]: tests });
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -91,15 +76,7 @@ export default function Exercise({ name, title, starter, solution, tests, suppor
           <span className={embedStyles.title}>solution.ts</span>
           {edited && <span className={embedStyles.badge}>edited</span>}
         </div>
-        <div className={embedStyles.code} data-code-area onPointerDown={() => setActivated(true)} onFocus={() => setActivated(true)}>
-          {near && restored && activated ? (
-            <Suspense fallback={<StaticCode files={files} visible={[file]} active={file} onActive={() => undefined} />}>
-              <Editor key={editorVersion} files={files} visible={[file]} active={file} dark={colorMode === 'dark'} onChange={update} focusOnMount onActiveChange={() => undefined} />
-            </Suspense>
-          ) : (
-            <StaticCode files={files} visible={[file]} active={file} onActive={() => undefined} />
-          )}
-        </div>
+        <CodeArea files={files} visible={[file]} active={file} onActive={() => undefined} onChange={update} ready={near && restored} version={editorVersion} />
         <div className={embedStyles.toolbar}>
           <button type="button" className={clsx('button button--primary', embedStyles.button)} onClick={check} disabled={runner.running}>
             Check my code

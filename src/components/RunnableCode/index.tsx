@@ -8,20 +8,17 @@
  *   Stop ends a run at once; a run past its time limit is stopped with a message.
  * - Edits are saved in this browser per page and embed; Reset restores the original files.
  */
-import React, { Suspense, lazy, useCallback, useEffect, useId, useRef, useState } from 'react';
+import React, { Suspense, lazy, useCallback, useEffect, useId, useState } from 'react';
 import clsx from 'clsx';
-import CodeBlock from '@theme/CodeBlock';
-import { useColorMode } from '@docusaurus/theme-common';
 import { useLocation } from '@docusaurus/router';
 import type { ChartSpec } from '@site/code/shared/plot';
 import type { Files } from '@site/src/runner/protocol';
 import type { TestResult } from '@site/src/runner/expect';
 import { formatDuration } from '@site/code/shared/time';
-import { isHydrating } from '@site/src/client/hydration';
 import { useRunner, type OutputLine } from './useRunner';
+import { CodeArea, useNearViewport } from './CodeArea';
 import styles from './styles.module.css';
 
-export const Editor = lazy(() => import('./Editor'));
 const Chart = lazy(() => import('@site/src/components/Chart'));
 
 export type RunnableCodeProps = {
@@ -93,42 +90,16 @@ export function useSavedEdits(key: string, originals: Files) {
 export default function RunnableCode({ files: originals, entry, timeLimit = 10, title, activeFile }: RunnableCodeProps) {
   checkFiles(originals, entry);
   const { pathname } = useLocation();
-  const { colorMode } = useColorMode();
   const storageKey = `ml-edge:edits:${pathname}:${entry}`;
   const { files, update, reset, edited, restored } = useSavedEdits(storageKey, originals);
   const visible = Object.keys(originals).filter(isCode);
   const [active, setActive] = useState(activeFile ?? entry);
-  const [near, setNear] = useState(false);
   const [editorVersion, setEditorVersion] = useState(0);
-  // The editor mounts when the reader reaches for the code (pointer or keyboard focus); until
-  // then the highlighted code stands in. Its bundle is fetched as the embed nears the viewport.
-  const [activated, setActivated] = useState(false);
-  useEffect(() => {
-    if (near) void import('../RunnableCode/Editor');
-  }, [near]);
-  const root = useRef<HTMLDivElement>(null);
+  const [root, near] = useNearViewport<HTMLDivElement>();
   const outputId = useId();
   const runner = useRunner(timeLimit);
 
-  // Load the editor and start the worker when the embed comes within 600 px of the viewport.
-  useEffect(() => {
-    const element = root.current;
-    if (!element || typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return undefined;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '600px 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  // Start the worker (and transpile the files) as the embed nears the viewport.
   useEffect(() => {
     if (near) runner.warmUp(Object.values(files).some((code) => code.includes('@tensorflow/tfjs')) ? ['@tensorflow/tfjs'] : [], files);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -163,24 +134,7 @@ export default function RunnableCode({ files: originals, entry, timeLimit = 10, 
           Click the code to edit it. Ctrl/⌘ + Enter runs. In the editor, Esc then Tab moves on.
         </span>
       </div>
-      <div className={styles.code} data-code-area onPointerDown={() => setActivated(true)} onFocus={() => setActivated(true)}>
-        {near && restored && activated ? (
-          <Suspense fallback={<StaticCode files={files} visible={visible} active={active} onActive={setActive} />}>
-            <Editor
-              key={editorVersion}
-              files={files}
-              visible={visible}
-              active={active}
-              dark={colorMode === 'dark'}
-              onChange={update}
-              focusOnMount
-              onActiveChange={setActive}
-            />
-          </Suspense>
-        ) : (
-          <StaticCode files={files} visible={visible} active={active} onActive={setActive} />
-        )}
-      </div>
+      <CodeArea files={files} visible={visible} active={active} onActive={setActive} onChange={update} ready={near && restored} version={editorVersion} />
       <div className={styles.toolbar}>
         <button type="button" className={clsx('button button--primary', styles.button)} onClick={run} disabled={runner.running} aria-describedby={`${outputId}-hint`}>
           Run
@@ -199,44 +153,6 @@ export default function RunnableCode({ files: originals, entry, timeLimit = 10, 
         </span>
       </div>
       <Output lines={runner.output} hidden={runner.hiddenLines} charts={runner.charts} tests={runner.tests} id={outputId} />
-    </div>
-  );
-}
-
-export function StaticCode({ files, visible, active, onActive }: { files: Files; visible: string[]; active: string; onActive: (p: string) => void }) {
-  return (
-    <div className={styles.static}>
-      {visible.length > 1 && (
-        <div className={styles.tabs} role="tablist" aria-label="Files">
-          {visible.map((path) => (
-            <button key={path} type="button" role="tab" aria-selected={path === active} className={clsx(styles.tab, path === active && styles.activeTab)} onClick={() => onActive(path)}>
-              {label(path)}
-            </button>
-          ))}
-        </div>
-      )}
-      <HighlightedCode code={files[active] ?? ''} />
-    </div>
-  );
-}
-
-/**
- * The code, highlighted with line numbers. The server renders it; in the browser, the first
- * render keeps the server's HTML as it is instead of rebuilding it (thousands of elements on a
- * lesson page, each file highlighted again), until the code or the colour mode changes. The
- * editor replaces it when the reader clicks or tabs into the code.
- */
-function HighlightedCode({ code }: { code: string }) {
-  const [serverHtml] = useState(() => (isHydrating() ? code : null));
-  const { colorMode } = useColorMode();
-  if (serverHtml === code && colorMode === 'light') {
-    return <div className={styles.codeHtml} dangerouslySetInnerHTML={{ __html: '' }} suppressHydrationWarning />;
-  }
-  return (
-    <div className={styles.codeHtml}>
-      <CodeBlock language="ts" showLineNumbers>
-        {code}
-      </CodeBlock>
     </div>
   );
 }

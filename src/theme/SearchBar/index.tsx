@@ -1,10 +1,14 @@
 /**
  * The navbar search, loaded when a reader reaches for it. The local-search plugin's bar (with
  * its stemmers for English and French) weighs about 20 KB gzipped on every page; this stand-in
- * looks the same and swaps in the real bar on hover, focus, tap or the Ctrl/⌘+K and "/"
- * shortcuts, keeping what was typed. The search itself stays offline (index served by the site).
+ * looks the same and is replaced by the real bar once the reader hovers, focuses or taps it, or
+ * presses Ctrl/⌘+K or "/". The search itself stays offline (index served by the site).
+ *
+ * The swap loses no keystroke: the stand-in keeps the focus, and everything typed, while the real
+ * bar loads out of sight and fetches its index; then, in one step, the real bar takes the text and
+ * the focus and the stand-in goes.
  */
-import React, { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import React, { Suspense, lazy, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type SearchBarType from '@theme/SearchBar';
 import type { WrapperProps } from '@docusaurus/types';
 import styles from './styles.module.css';
@@ -13,6 +17,8 @@ type Props = WrapperProps<typeof SearchBarType>;
 
 const loadRealSearchBar = () => import('@theme-original/SearchBar');
 const RealSearchBar = lazy(loadRealSearchBar);
+/** How long to wait for the real bar's index before swapping anyway. */
+const READY_TIMEOUT_MS = 5000;
 
 function isShortcut(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
@@ -21,80 +27,91 @@ function isShortcut(event: KeyboardEvent): boolean {
   return event.key === '/' && !typing;
 }
 
-export default function SearchBar(props: Props) {
-  const [active, setActive] = useState(false);
-  const typed = useRef('');
-  const focusWhenReady = useRef(false);
-  const wrapper = useRef<HTMLDivElement>(null);
+/** The real bar's input is ready once its autocomplete has attached. */
+const hasAutocomplete = (input: HTMLInputElement) => input.getAttribute('role') === 'combobox' || input.hasAttribute('aria-autocomplete');
 
-  const activate = (focus: boolean) => {
-    focusWhenReady.current ||= focus;
-    setActive(true);
-  };
+/** Rendered inside the Suspense boundary next to the real bar: tells when the bar is in the page. */
+function Mounted({ onMount }: { onMount: () => void }) {
+  useLayoutEffect(onMount, [onMount]);
+  return null;
+}
+
+export default function SearchBar(props: Props) {
+  // idle → loading (the real bar mounts hidden and loads its index) → live (the real bar shows).
+  const [phase, setPhase] = useState<'idle' | 'loading' | 'live'>('idle');
+  const standIn = useRef<HTMLInputElement>(null);
+  const hidden = useRef<HTMLDivElement>(null);
+
+  const activate = () => setPhase((p) => (p === 'idle' ? 'loading' : p));
 
   useEffect(() => {
-    if (active) return undefined;
+    if (phase === 'live') return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (!isShortcut(event)) return;
       event.preventDefault();
-      activate(true);
+      standIn.current?.focus();
+      activate();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [active]);
+  }, [phase]);
 
-  // Once the real bar is in the page, move focus and any typed text into it.
+  // Once the real bar is in the page: ask it to load its index (as a hover does), then wait until
+  // its autocomplete is attached and hand over text and focus in one synchronous step.
+  const [mounted, setMounted] = useState(false);
+  const onMount = useRef(() => setMounted(true)).current;
   useEffect(() => {
-    if (!active) return undefined;
+    if (phase !== 'loading' || !mounted) return undefined;
+    const input = hidden.current?.querySelector<HTMLInputElement>('input');
+    if (!input) return undefined;
+    input.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: document.body }));
     const started = Date.now();
-    let focused = false;
     const timer = window.setInterval(() => {
-      const input = wrapper.current?.querySelector<HTMLInputElement>('input:not([data-stand-in])');
-      if (!input) return;
-      // Focus first: the bar loads its index and attaches its autocomplete on focus.
-      if (focusWhenReady.current && !focused) {
-        focused = true;
-        input.focus();
-      }
-      // Hand over the typed text once the autocomplete listens (or after 5 s), or it is missed.
-      const ready = input.getAttribute('role') === 'combobox' || input.hasAttribute('aria-autocomplete');
-      if (typed.current && !ready && Date.now() - started < 5000) return;
+      if (!hasAutocomplete(input) && Date.now() - started < READY_TIMEOUT_MS) return;
       window.clearInterval(timer);
-      if (typed.current) {
-        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        setValue.call(input, typed.current + input.value);
+      const text = standIn.current?.value ?? '';
+      const hadFocus = document.activeElement === standIn.current;
+      const caret = standIn.current?.selectionStart ?? text.length;
+      if (text) {
+        // Through the native setter so React's onChange in the real bar sees the change.
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }
+      hidden.current?.removeAttribute('aria-hidden');
+      hidden.current?.classList.remove(styles.loading);
+      if (hadFocus) {
+        input.focus();
+        input.setSelectionRange(caret, caret);
+      }
+      setPhase('live');
     }, 20);
     return () => window.clearInterval(timer);
-  }, [active]);
-
-  const standIn = (
-    <div className="navbar__search">
-      <input
-        data-stand-in
-        type="search"
-        className={`navbar__search-input ${styles.input}`}
-        placeholder="Search"
-        aria-label="Search"
-        autoComplete="off"
-        onPointerEnter={() => void loadRealSearchBar()}
-        onFocus={() => activate(true)}
-        onChange={(event) => {
-          typed.current = event.target.value;
-        }}
-      />
-    </div>
-  );
+  }, [phase, mounted]);
 
   return (
-    <div ref={wrapper} className={styles.wrapper}>
-      {active ? (
-        <Suspense fallback={standIn}>
-          <RealSearchBar {...props} />
-        </Suspense>
-      ) : (
-        standIn
+    <div className={styles.wrapper}>
+      {phase !== 'live' && (
+        <div className="navbar__search">
+          <input
+            ref={standIn}
+            data-stand-in
+            type="search"
+            className={`navbar__search-input ${styles.input}`}
+            placeholder="Search"
+            aria-label="Search"
+            autoComplete="off"
+            onPointerEnter={() => void loadRealSearchBar()}
+            onFocus={activate}
+          />
+        </div>
+      )}
+      {phase !== 'idle' && (
+        <div ref={hidden} className={phase === 'loading' ? styles.loading : undefined} aria-hidden={phase === 'loading' ? true : undefined}>
+          <Suspense fallback={null}>
+            <RealSearchBar {...props} />
+            <Mounted onMount={onMount} />
+          </Suspense>
+        </div>
       )}
     </div>
   );
