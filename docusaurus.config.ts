@@ -82,6 +82,7 @@ const config = {
     './src/plugins/raw-source.ts',
     './src/plugins/font-files.ts',
     './src/plugins/lean-client.ts',
+    './src/plugins/quiet-build.ts',
     ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],
     ['@docusaurus/plugin-content-docs', { id: 'labs', ...contentOptions('labs') }],
   ],

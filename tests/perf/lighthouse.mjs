@@ -9,7 +9,8 @@
  * Prints performance, accessibility, best-practices and SEO per page and writes JSON reports to
  * .lighthouse/ (git-ignored).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../browser/serve.mjs';
@@ -26,8 +27,9 @@ const rows = [];
 try {
   for (const route of routes) {
     const file = path.join(out, `${route.replace(/\W+/g, '_') || 'home'}.json`);
-    execFileSync(cli[0], [...cli[1], server.url + route, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+    // Asynchronously: the server answering Lighthouse lives in this very process.
+    await promisify(execFile)(cli[0], [...cli[1], server.url + route, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'], {
+      maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
     });
     const report = JSON.parse(fs.readFileSync(file, 'utf8'));
