@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 /**
  * `npm run bench`: the same data through every implementation, timed side by side in one run.
- * Prints medians and ratios, and writes bench/results.json (shown on the "How fast is your
- * device?" page as the reference machine). Python columns appear when /usr/bin/python3 has
+ * Prints medians and ratios, each beside the stored reference figures (bench/results.json, shown
+ * on the "How fast is your device?" page), so a run on a Raspberry Pi compares itself with the
+ * reference machine. `npm run bench -- --save` replaces the stored figures with this run's;
+ * `--quick` uses fewer repeats and smaller data for a first look (not comparable with the reference). Python columns appear when /usr/bin/python3 has
  * NumPy and scikit-learn (Debian: apt-get install python3-numpy python3-sklearn).
  * Never used by the tests: timings are measured, not asserted.
  */
@@ -28,6 +30,10 @@ type Row = { name: string; ms: number | null; note?: string };
 type Task = { id: string; title: string; rows: Row[] };
 
 const QUICK = process.argv.includes('--quick');
+const SAVE = process.argv.includes('--save');
+const RESULTS = path.join(__dirname, 'results.json');
+
+type Results = { date: string; machine: { os: string; cpu: string; cores: number; node: string }; tasks: Task[] };
 const PYTHON = '/usr/bin/python3';
 
 function python(task: object): Record<string, number> {
@@ -132,12 +138,14 @@ async function xorTask(): Promise<Task> {
   return { id: 'xor', title: 'Neural network 2-8-1 on XOR, 10,000 epochs', rows };
 }
 
-function print(task: Task): void {
+function print(task: Task, reference?: Task): void {
   const base = task.rows[0].ms!;
-  console.log(`\n${task.title}`);
+  console.log(`\n${task.title}${reference ? '                      reference' : ''}`);
   for (const row of task.rows) {
     const ratio = row.ms === null ? '' : row.ms >= base ? `${(row.ms / base).toFixed(1)}× slower` : `${(base / row.ms).toFixed(1)}× faster`;
-    console.log(`  ${row.name.padEnd(34)} ${(row.ms === null ? 'n/a' : formatDuration(row.ms)).padStart(10)}   ${row === task.rows[0] ? '(baseline)' : ratio}${row.note ? `  [${row.note}]` : ''}`);
+    const ref = reference?.rows.find((r) => r.name === row.name)?.ms;
+    const vsRef = ref && row.ms !== null ? `${formatDuration(ref).padStart(10)} (${row.ms >= ref ? `${(row.ms / ref).toFixed(1)}× slower` : `${(ref / row.ms).toFixed(1)}× faster`} here)` : '';
+    console.log(`  ${row.name.padEnd(34)} ${(row.ms === null ? 'n/a' : formatDuration(row.ms)).padStart(10)}   ${(row === task.rows[0] ? '(baseline)' : ratio).padEnd(14)}${vsRef ? `  ${vsRef}` : ''}${row.note ? `  [${row.note}]` : ''}`);
   }
 }
 
@@ -145,17 +153,22 @@ async function main() {
   const wasmDir = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm')), '/');
   setWasmPaths(wasmDir.endsWith('/') ? wasmDir : `${wasmDir}/`);
   const machine = { os: `${os.type()} ${os.release()} (${os.arch()})`, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version };
+  const reference: Results | undefined = fs.existsSync(RESULTS) ? JSON.parse(fs.readFileSync(RESULTS, 'utf8')) : undefined;
   console.log(`ML on the Edge benchmark — ${new Date().toISOString().slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}${QUICK ? ' (quick)' : ''}`);
+  if (reference && !QUICK) console.log(`Reference figures: ${reference.date}, ${reference.machine.cpu}, ${reference.machine.cores} cores, Node ${reference.machine.node} (bench/results.json)`);
   const tasks: Task[] = [];
   for (const make of [() => knnTask(10_000, 1000, true), () => knnTask(100_000, 1000, false), lineTask, networkTask, xorTask]) {
     const task = await make();
-    print(task);
+    // Quick runs use smaller data, so their times are not comparable with the reference.
+    print(task, QUICK ? undefined : reference?.tasks.find((t) => t.id === task.id));
     tasks.push(task);
   }
-  if (!QUICK) {
-    const out = { date: new Date().toISOString().slice(0, 10), machine, tasks };
-    fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(out, null, 1)}\n`);
-    console.log('\nWrote bench/results.json');
+  if (SAVE && !QUICK) {
+    const out: Results = { date: new Date().toISOString().slice(0, 10), machine, tasks };
+    fs.writeFileSync(RESULTS, `${JSON.stringify(out, null, 1)}\n`);
+    console.log('\nWrote bench/results.json (the reference figures the site shows)');
+  } else {
+    console.log('\nNot saved. `npm run bench -- --save` makes this run the reference the site shows.');
   }
 }
 

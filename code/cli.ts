@@ -5,13 +5,15 @@
  *   npm run ml -- knn --csv data/iris.csv --label species --k 5 [--test 0.2] [--seed 1] [--fast]
  *   npm run ml -- regression [--points 200] [--learning-rate 0.01] [--epochs 2000] [--seed 1]
  *   npm run ml -- network [--hidden 4] [--learning-rate 0.5] [--epochs 3000] [--seed 1]
+ *   npm run ml -- federated [--devices 4] [--rounds 30] [--local-epochs 5] [--skew 0.5] [--dropout 0] [--seed 1]
  *
  * Prints accuracy, coefficients or losses with timings. Bad arguments print the usage and exit 1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadExamples } from './data/csv';
-import { makeLine, makeXor, trainTestSplit } from './data/datasets';
+import { makeLine, makeMoons, makeXor, trainTestSplit } from './data/datasets';
+import { parameterCount, rawDataBytes, runFederated, splitAcrossDevices, toTrainingExamples, trainOnDevice, evaluate, type FederatedSettings } from './federated/fedavg';
 import { accuracy, classifyAll } from './knn/knn';
 import { classifyAllFast } from './knn/knn-fast';
 import { fitGradientDescent, fitLeastSquares, meanSquaredError } from './linear-regression/linear-regression';
@@ -36,6 +38,14 @@ Commands:
                 --hidden <n>          neurons in the hidden layer (default 4)
                 --learning-rate <x>   (default 0.5)
                 --epochs <n>          (default 3000)
+  federated   federated averaging over simulated devices on two half-moons, beside
+              a model trained centrally on all the data
+                --devices <n>         devices holding a slice of the data (default 4)
+                --rounds <n>          rounds of "send model, train locally, average" (default 30)
+                --local-epochs <n>    epochs each device trains per round (default 5)
+                --learning-rate <x>   (default 0.3)
+                --skew <x>            how uneven the slices are, 0 to 1 (default 0.5)
+                --dropout <x>         chance a device misses a round, 0 to 0.9 (default 0)
 Common:
   --seed <n>    random seed (default 1)
   --help        this text`;
@@ -139,6 +149,39 @@ function network(options: Options): void {
   console.log(`training took ${took}`);
 }
 
+function federated(options: Options): void {
+  allow(options, ['devices', 'rounds', 'local-epochs', 'learning-rate', 'skew', 'dropout']);
+  const settings: FederatedSettings = {
+    devices: numberOption(options, 'devices', 4, (v) => Number.isInteger(v) && v >= 1 && v <= 64, 'a whole number from 1 to 64'),
+    rounds: numberOption(options, 'rounds', 30, positiveInt, 'a whole number ≥ 1'),
+    localEpochs: numberOption(options, 'local-epochs', 5, positiveInt, 'a whole number ≥ 1'),
+    learningRate: numberOption(options, 'learning-rate', 0.3, (v) => v > 0, 'a number greater than 0'),
+    skew: numberOption(options, 'skew', 0.5, (v) => v >= 0 && v <= 1, 'a number from 0 to 1'),
+    dropout: numberOption(options, 'dropout', 0, (v) => v >= 0 && v <= 0.9, 'a number from 0 to 0.9'),
+    hidden: [8],
+  };
+  const seed = numberOption(options, 'seed', 1, Number.isInteger, 'a whole number');
+  const rng = createRng(seed);
+  const { train: training, test } = trainTestSplit(makeMoons(400, 0.15, rng), 0.25, rng);
+  const slices = splitAcrossDevices(training, settings.devices, settings.skew, createRng(seed + 1)).map((s) => toTrainingExamples(s, 'upper'));
+  const testSet = toTrainingExamples(test, 'upper');
+  const all = toTrainingExamples(training, 'upper');
+  const initial = createNetwork([2, ...settings.hidden!, 1], createRng(seed + 2), { activation: 'tanh' });
+  console.log(`federated averaging: ${settings.devices} devices holding ${slices.map((s) => s.length).join(', ')} examples (skew ${settings.skew}), ${settings.localEpochs} local epochs a round, dropout ${settings.dropout}`);
+  console.log('round  devices  federated  central');
+  let central = initial;
+  const [{ rounds }, took] = timed(() =>
+    runFederated(initial, slices, testSet, settings, createRng(seed + 3), (report) => {
+      central = trainOnDevice(central, all, settings).network;
+      const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(9);
+      console.log(`${String(report.round).padStart(5)}  ${`${report.participating}/${settings.devices}`.padStart(7)}  ${pct(report.accuracy)}  ${pct(evaluate(central, testSet).accuracy)}`);
+    }),
+  );
+  const sent = rounds.reduce((sum, r) => sum + r.bytes, 0);
+  console.log(`network traffic: ${sent} bytes of model weights (${parameterCount(initial)} numbers a copy) vs ${rawDataBytes(all)} bytes to upload the raw examples once`);
+  console.log(`training took ${took} (federated and central together)`);
+}
+
 export function main(argv: string[]): number {
   try {
     const { command, options } = parseArgs(argv);
@@ -149,6 +192,7 @@ export function main(argv: string[]): number {
     if (command === 'knn') knn(options);
     else if (command === 'regression') regression(options);
     else if (command === 'network') network(options);
+    else if (command === 'federated') federated(options);
     else throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     return 0;
   } catch (error) {

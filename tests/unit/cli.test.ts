@@ -36,8 +36,16 @@ describe('npm run ml', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/epoch +500 +loss/);
   });
+  it('federated prints each round beside central training, and the traffic', () => {
+    const { code, out } = capture(['federated', '--devices', '3', '--rounds', '4', '--skew', '1', '--dropout', '0.3']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/3 devices holding \d+, \d+, \d+ examples \(skew 1\)/);
+    const rounds = out.split('\n').filter((line) => /^ +\d+ +\d\/3 +\d+\.\d% +\d+\.\d%$/.test(line));
+    expect(rounds).toHaveLength(4);
+    expect(out).toMatch(/network traffic: \d+ bytes of model weights \(33 numbers a copy\) vs 2700 bytes/);
+  });
   it('bad arguments print the usage and fail', () => {
-    for (const argv of [[], ['dance'], ['knn', '--label', 'species'], ['knn', '--csv', 'data/iris.csv', '--label', 'species', '--k', 'zero'], ['regression', '--colour', 'red']]) {
+    for (const argv of [[], ['dance'], ['knn', '--label', 'species'], ['knn', '--csv', 'data/iris.csv', '--label', 'species', '--k', 'zero'], ['regression', '--colour', 'red'], ['federated', '--devices', '0'], ['federated', '--skew', '2']]) {
       const { code, err } = capture(argv);
       expect(code).not.toBe(0);
       expect(err).toMatch(/Usage: npm run ml/);
