@@ -140,7 +140,8 @@ async function xorTask(): Promise<Task> {
 
 function print(task: Task, reference?: Task): void {
   const base = task.rows[0].ms!;
-  console.log(`\n${task.title}${reference ? '                      reference' : ''}`);
+  console.log(`\n${task.title}`);
+  if (reference) console.log(`  ${''.padEnd(34)} ${'this run'.padStart(10)}   ${'ratio'.padEnd(14)}  ${'reference'.padStart(10)}`);
   for (const row of task.rows) {
     const ratio = row.ms === null ? '' : row.ms >= base ? `${(row.ms / base).toFixed(1)}× slower` : `${(base / row.ms).toFixed(1)}× faster`;
     const ref = reference?.rows.find((r) => r.name === row.name)?.ms;

@@ -62,7 +62,8 @@ export function describeChart(spec: ChartSpec): string {
   const lines = [`[chart] ${spec.title} (${spec.yLabel} against ${spec.xLabel})`];
   for (const s of spec.series) {
     const last = s.y.length ? `, last ${Number(s.y[s.y.length - 1].toFixed(4))}` : '';
-    lines.push(`  ${s.name}: ${s.y.length} points, ${spec.xLabel} ${range(s.x)}, ${spec.yLabel} ${range(s.y)}${last}`);
+    if (s.y.length === 0) lines.push(`  ${s.name}: no points yet`);
+    else lines.push(`  ${s.name}: ${s.y.length} points, ${spec.xLabel} ${range(s.x)}, ${spec.yLabel} ${range(s.y)}${last}`);
   }
   return lines.join('\n');
 }

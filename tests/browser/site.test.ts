@@ -45,6 +45,18 @@ describe('every route in the sitemap', () => {
     await dark.context.close();
     expect(failures).toEqual([]);
   });
+
+  it('fits a 360 px phone screen: no page scrolls sideways', { timeout: 300_000 }, async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const tooWide: string[] = [];
+    for (const route of sitemapRoutes()) {
+      await page.goto(baseURL() + route, { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) tooWide.push(`${route}: ${width} px wide`);
+    }
+    await context.close();
+    expect(tooWide).toEqual([]);
+  });
 });
 
 describe('maths', () => {
