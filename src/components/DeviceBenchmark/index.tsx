@@ -72,19 +72,25 @@ export default function DeviceBenchmark() {
             <th scope="col">Training run</th>
             <th scope="col">Your device</th>
             <th scope="col">Reference machine</th>
-            <th scope="col">Ratio</th>
+            <th scope="col" className={styles.ratioColumn}>
+              Ratio
+            </th>
           </tr>
         </thead>
         <tbody>
           {DEVICE_TASKS.map((task) => {
             const mine = times[task.id];
             const ref = referenceMs(task.reference.task, task.reference.row);
+            const ratio = mine === undefined || ref === null ? '' : mine >= ref ? `${(mine / ref).toFixed(1)}× slower` : `${(ref / mine).toFixed(1)}× faster`;
             return (
               <tr key={task.id}>
                 <th scope="row">{task.title}</th>
-                <td>{mine === undefined ? (running ? '…' : '–') : formatDuration(mine)}</td>
+                <td>
+                  {mine === undefined ? (running ? '…' : '–') : formatDuration(mine)}
+                  {ratio && <span className={styles.ratioInline}>{ratio}</span>}
+                </td>
                 <td>{ref === null ? 'n/a' : formatDuration(ref)}</td>
-                <td>{mine === undefined || ref === null ? '' : mine >= ref ? `${(mine / ref).toFixed(1)}× slower` : `${(ref / mine).toFixed(1)}× faster`}</td>
+                <td className={styles.ratioColumn}>{ratio}</td>
               </tr>
             );
           })}
