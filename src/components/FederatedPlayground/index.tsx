@@ -41,6 +41,8 @@ const DEFAULTS: Required<FederatedSettings> = {
   hidden: [8],
 };
 const SEED = 42;
+/** Learning rates the slider offers (a log scale: each about three times the last). */
+const LEARNING_RATES = [0.03, 0.1, 0.3, 1, 3];
 const POSITIVE = 'upper';
 
 /** A pool of device workers that answers one training request at a time per device. */
@@ -180,6 +182,20 @@ export default function FederatedPlayground() {
           display={`${Math.round(settings.skew * 100)}%`}
         />
         <Slider label="Local epochs per round" value={settings.localEpochs} min={1} max={20} step={1} onChange={update('localEpochs')} disabled={running} />
+        <Slider
+          label="Learning rate (step size on each device)"
+          value={Math.max(0, LEARNING_RATES.indexOf(settings.learningRate))}
+          min={0}
+          max={LEARNING_RATES.length - 1}
+          step={1}
+          onChange={(event) => {
+            setSettings((s) => ({ ...s, learningRate: LEARNING_RATES[Number(event.target.value)] }));
+            setHistory([]);
+          }}
+          disabled={running}
+          display={String(settings.learningRate)}
+          valueText={String(settings.learningRate)}
+        />
         <Slider label="Rounds" value={settings.rounds} min={1} max={60} step={1} onChange={update('rounds')} disabled={running} />
         <Slider
           label="Chance a device misses a round"
@@ -278,16 +294,18 @@ type SliderProps = {
   step: number;
   disabled: boolean;
   display?: string;
+  /** What a screen reader announces when the position is not the value itself. */
+  valueText?: string;
   onChange: (event: React.ChangeEvent<HTMLInputElement>) => void;
 };
 
-function Slider({ label, value, min, max, step, disabled, display, onChange }: SliderProps) {
+function Slider({ label, value, min, max, step, disabled, display, valueText, onChange }: SliderProps) {
   return (
     <label className={styles.slider}>
       <span>
         {label}: <strong>{display ?? value}</strong>
       </span>
-      <input type="range" value={value} min={min} max={max} step={step} onChange={onChange} disabled={disabled} />
+      <input type="range" value={value} min={min} max={max} step={step} onChange={onChange} disabled={disabled} aria-valuetext={valueText ?? display} />
     </label>
   );
 }
