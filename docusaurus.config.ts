@@ -55,7 +55,21 @@ const config = {
   future: {
     v4: true,
     // Rspack and SWC: a build in a fraction of webpack's time.
-    faster: true,
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+      // No persistent build cache. Pages are built from one another (a lesson's term tooltips
+      // from the glossary, a glossary page's "Used in" list from the lessons), a dependency the
+      // cache cannot see: it kept a stale glossary page on the server side, and hydration failed.
+      // A full build takes about 15 s.
+      rspackPersistentCache: false,
+    },
   },
 
   customFields: {
