@@ -111,6 +111,21 @@ describe('glossary terms in lessons', () => {
     expect(await tooltip.textContent()).toMatch(/Latency/);
     await context.close();
   });
+  it('show their definition on the first tap of a touch screen, and follow the link on the second', async () => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}/lessons/edge-computing`, { waitUntil: 'networkidle' });
+    const term = page.locator('a[href$="/glossary/latency"]').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toMatch(/Latency/);
+    expect(page.url()).toMatch(/\/lessons\/edge-computing$/);
+    await term.tap();
+    await page.waitForURL(/\/glossary\/latency/);
+    await context.close();
+  });
 });
 
 describe('screenshots (saved in screenshots/, git-ignored)', () => {

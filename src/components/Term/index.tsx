@@ -28,6 +28,8 @@ export default function Term({ id, title, definition, children }: TermProps) {
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLAnchorElement>(null);
   const lastPointer = useRef('mouse');
+  /** Whether the tooltip was already showing when this tap began (a tap also focuses the link). */
+  const openAtPointerDown = useRef(false);
   const closeTimer = useRef<number | undefined>(undefined);
   const tooltipId = useId();
   const href = `/glossary/${id}`;
@@ -65,13 +67,14 @@ export default function Term({ id, title, definition, children }: TermProps) {
         aria-describedby={open ? tooltipId : undefined}
         onPointerDown={(event) => {
           lastPointer.current = event.pointerType;
+          openAtPointerDown.current = open;
         }}
         onPointerEnter={(event) => event.pointerType === 'mouse' && show()}
         onPointerLeave={(event) => event.pointerType === 'mouse' && hideSoon()}
         onFocus={show}
         onBlur={hideSoon}
         onClick={(event) => {
-          if (lastPointer.current === 'touch' && !open) {
+          if (lastPointer.current === 'touch' && !openAtPointerDown.current) {
             event.preventDefault();
             show();
           }
