@@ -3,7 +3,7 @@
  *
  * - `useNearViewport` reports when the embed comes within 600 px of the viewport; from then on
  *   the editor's bundle is fetched (so a page without embeds, or a reader who never scrolls to
- *   one, never loads it).
+ *   one, never loads it). Its code runs only when the editor first mounts.
  * - `CodeArea` shows the code highlighted (the server's HTML, kept as it is while hydrating) and
  *   swaps in Sandpack's editor when the reader reaches for the code: a click, a tap or keyboard
  *   focus. The editor then takes the focus, so typing goes on where the reader aimed.
@@ -16,8 +16,11 @@ import type { Files } from '@site/src/runner/protocol';
 import { isHydrating } from '@site/src/client/hydration';
 import styles from './styles.module.css';
 
+/** Fetches the editor's chunk without running the editor's code (see ./Editor). */
 const loadEditor = () => import('./Editor');
-const Editor = lazy(loadEditor);
+/** Runs it: on the reader's first click or focus in the code. */
+const runEditor = () => loadEditor().then((chunk) => chunk.runEditor());
+const Editor = lazy(runEditor);
 
 const label = (path: string) => path.split('/').pop()!;
 
@@ -67,7 +70,14 @@ export function CodeArea({ files, visible, active, onActive, onChange, ready, ve
   const [activated, setActivated] = useState(false);
   const staticCode = <StaticCode files={files} visible={visible} active={active} onActive={onActive} />;
   return (
-    <div className={styles.code} data-code-area onPointerDown={() => setActivated(true)} onFocus={() => setActivated(true)}>
+    <div
+      className={styles.code}
+      data-code-area
+      // A mouse hovering over the code is a hint: get the editor's code running before the click.
+      onPointerEnter={(event) => ready && event.pointerType === 'mouse' && void runEditor()}
+      onPointerDown={() => setActivated(true)}
+      onFocus={() => setActivated(true)}
+    >
       {ready && activated ? (
         <Suspense fallback={staticCode}>
           <Editor key={version} files={files} visible={visible} active={active} dark={colorMode === 'dark'} onChange={onChange} focusOnMount onActiveChange={onActive} />
