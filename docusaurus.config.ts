@@ -76,6 +76,7 @@ const config = {
     showSolutions: course.showSolutions,
     license: course.license,
     organisation: course.organisation,
+    repository: course.repository,
   },
 
   clientModules: [require.resolve('katex/dist/katex.min.css'), require.resolve('./src/client/idle-prefetch.ts'), require.resolve('./src/client/hydration.ts')],

@@ -7,7 +7,7 @@
  *   npm run ml -- network [--hidden 4] [--learning-rate 0.5] [--epochs 3000] [--seed 1]
  *   npm run ml -- federated [--devices 4] [--rounds 30] [--local-epochs 5] [--skew 0.5] [--dropout 0] [--seed 1]
  *
- * Prints accuracy, coefficients or losses with timings. Bad arguments print the usage and exit 1.
+ * Prints accuracy, coefficients or losses with timings. Bad arguments print the usage and exit 2; other errors (a malformed CSV, say) print a message and exit 1.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,7 +80,8 @@ function allow(options: Options, names: string[]): void {
 function numberOption(options: Options, name: string, fallback: number, check: (v: number) => boolean, expected: string): number {
   const raw = options[name];
   if (raw === undefined) return fallback;
-  const value = Number(raw);
+  // Decimal numbers only (3, 0.5, 1e3): Number() alone would also take "0x4", "" or " 5 ".
+  const value = typeof raw === 'string' && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw) ? Number(raw) : NaN;
   if (raw === true || !Number.isFinite(value) || !check(value)) throw new UsageError(`--${name} must be ${expected}, got ${raw === true ? 'nothing' : `"${raw}"`}`);
   return value;
 }

@@ -22,6 +22,7 @@ import Exercise from '@site/src/components/Exercise';
 import Hint from '@site/src/components/Exercise/Hint';
 import FederatedPlayground from '@site/src/components/FederatedPlayground';
 import DeviceBenchmark from '@site/src/components/DeviceBenchmark';
+import CloneCommand from '@site/src/components/CloneCommand';
 
 export default {
   ...MDXComponents,
@@ -37,6 +38,7 @@ export default {
   Term,
   FederatedPlayground,
   DeviceBenchmark,
+  CloneCommand,
   RunnableCode,
   Exercise,
   Hint,

@@ -56,6 +56,10 @@ describe('npm run ml', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/CSV has no column "colour" for the label/);
   });
+  it('takes decimal numbers only', () => {
+    expect(capture(['federated', '--devices', '0x4']).err).toMatch(/--devices must be a whole number from 1 to 64, got "0x4"/);
+    expect(capture(['federated', '--devices', '']).code).toBe(2);
+  });
   it('exits non-zero from the shell', () => {
     const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'code/cli.ts', 'knn', '--k', '0'], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(2);

@@ -16,26 +16,41 @@ function referenceMs(task: string, row: string): number | null {
   return reference.tasks.find((t) => t.id === task)?.rows.find((r) => r.name === row)?.ms ?? null;
 }
 
+/** "2.3× slower" or "1.5× faster" than the reference, or '' when either figure is missing. */
+function ratioText(mine: number | undefined, ref: number | null): string {
+  if (mine === undefined || ref === null) return '';
+  return mine >= ref ? `${(mine / ref).toFixed(1)}× slower` : `${(ref / mine).toFixed(1)}× faster`;
+}
+
 export default function DeviceBenchmark() {
   const [times, setTimes] = useState<Record<string, number>>({});
   const [running, setRunning] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const worker = useRef<Worker | null>(null);
 
   const start = () => {
     worker.current?.terminate();
     setTimes({});
     setCopied(false);
+    setError(null);
     setRunning(true);
     const w = new Worker(new URL('./device.worker.ts', import.meta.url), { name: 'device-benchmark' });
     worker.current = w;
-    w.onmessage = (event: MessageEvent<{ id?: string; milliseconds?: number; done?: boolean }>) => {
-      if (event.data.done) {
-        setRunning(false);
-        w.terminate();
-        return;
-      }
-      setTimes((t) => ({ ...t, [event.data.id!]: event.data.milliseconds! }));
+    const finish = (message: string | null) => {
+      setError(message);
+      setRunning(false);
+      w.terminate();
+    };
+    w.onmessage = (event: MessageEvent<{ id?: string; milliseconds?: number; done?: boolean; error?: string }>) => {
+      if (event.data.error) finish(`Timing stopped: ${event.data.error}`);
+      else if (event.data.done) finish(null);
+      else setTimes((t) => ({ ...t, [event.data.id!]: event.data.milliseconds! }));
+    };
+    // A worker that cannot load (or crashes) ends the run with a message instead of "Timing…" forever.
+    w.onerror = (event) => {
+      event.preventDefault();
+      finish(`Timing stopped: ${event.message || 'the timing worker could not start'}. Reload the page and try again.`);
     };
     w.postMessage({ repeats: 3 });
   };
@@ -48,9 +63,10 @@ export default function DeviceBenchmark() {
       ...DEVICE_TASKS.map((task) => {
         const mine = times[task.id];
         const ref = referenceMs(task.reference.task, task.reference.row);
-        return `${task.title}: ${mine === undefined ? 'not run' : formatDuration(mine)} (reference ${ref === null ? 'n/a' : formatDuration(ref)})`;
+        const ratio = ratioText(mine, ref);
+        return `${task.title}: ${mine === undefined ? 'not run' : formatDuration(mine)} (reference ${ref === null ? 'n/a' : formatDuration(ref)}${ratio ? `; ${ratio}` : ''})`;
       }),
-      `Reference: npm run bench on ${reference.machine.cpu}, ${reference.machine.cores} cores, Node ${reference.machine.node}, ${reference.date}`,
+      `Reference: npm run bench on ${reference.machine.cpu}, ${reference.machine.cores} cores, ${reference.machine.os}, Node ${reference.machine.node}, ${reference.date}`,
     ].join('\n');
 
   const copy = async () => {
@@ -81,7 +97,7 @@ export default function DeviceBenchmark() {
           {DEVICE_TASKS.map((task) => {
             const mine = times[task.id];
             const ref = referenceMs(task.reference.task, task.reference.row);
-            const ratio = mine === undefined || ref === null ? '' : mine >= ref ? `${(mine / ref).toFixed(1)}× slower` : `${(ref / mine).toFixed(1)}× faster`;
+            const ratio = ratioText(mine, ref);
             return (
               <tr key={task.id}>
                 <th scope="row">{task.title}</th>
@@ -109,6 +125,11 @@ export default function DeviceBenchmark() {
         </button>
         <span aria-live="polite">{copied ? 'Copied: paste it into your process log.' : ''}</span>
       </div>
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}
+        </p>
+      )}
     </section>
   );
 }

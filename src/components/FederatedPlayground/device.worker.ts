@@ -16,6 +16,10 @@ type TrainMessage = {
 self.onmessage = (event: MessageEvent<TrainMessage>) => {
   const { id, network, examples, localEpochs, learningRate } = event.data;
   const started = performance.now();
-  const update = trainOnDevice(network, examples, { localEpochs, learningRate });
-  self.postMessage({ id, ...update, milliseconds: performance.now() - started });
+  try {
+    const update = trainOnDevice(network, examples, { localEpochs, learningRate });
+    self.postMessage({ id, ...update, milliseconds: performance.now() - started });
+  } catch (error) {
+    self.postMessage({ id, error: (error as Error).message });
+  }
 };

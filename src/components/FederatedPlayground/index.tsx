@@ -14,8 +14,10 @@ import { createRng } from '@site/code/shared/random';
 import { makeMoons, trainTestSplit } from '@site/code/data/datasets';
 import { createNetwork } from '@site/code/neural-network/network';
 import {
+  checkRun,
+  chooseDevices,
   evaluate,
-  federatedAverage,
+  finishRound,
   parameterCount,
   rawDataBytes,
   splitAcrossDevices,
@@ -29,7 +31,7 @@ import {
 import Chart from '@site/src/components/Chart';
 import styles from './styles.module.css';
 
-type Point = { round: number; federated: number; central: number; participating: number };
+type Point = { round: number; federated: number; central: number; participating: number; bytes: number };
 
 const DEFAULTS: Required<FederatedSettings> = {
   devices: 4,
@@ -48,16 +50,23 @@ const POSITIVE = 'upper';
 /** A pool of device workers that answers one training request at a time per device. */
 class DevicePool {
   private workers: Worker[] = [];
-  private pending = new Map<number, (update: DeviceUpdate) => void>();
+  private pending = new Map<number, { resolve: (update: DeviceUpdate) => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./device.worker.ts', import.meta.url));
-      worker.onmessage = (event: MessageEvent<DeviceUpdate & { id: number }>) => {
-        const { id, network, exampleCount } = event.data;
-        this.pending.get(id)?.({ network, exampleCount });
+      worker.onmessage = (event: MessageEvent<(DeviceUpdate | { error: string }) & { id: number }>) => {
+        const { id } = event.data;
+        const job = this.pending.get(id);
         this.pending.delete(id);
+        if ('error' in event.data) job?.reject(new Error(`device ${i + 1}: ${event.data.error}`));
+        else job?.resolve({ network: event.data.network, exampleCount: event.data.exampleCount });
+      };
+      // A worker that cannot load or crashes fails every job still waiting, so the page never hangs.
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.failAll(new Error(`device ${i + 1} stopped: ${event.message || 'its worker could not start'}`));
       };
       this.workers.push(worker);
     }
@@ -65,16 +74,21 @@ class DevicePool {
 
   train(device: number, network: Network, examples: TrainingExample[], settings: FederatedSettings): Promise<DeviceUpdate> {
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
       this.workers[device].postMessage({ id, network, examples, localEpochs: settings.localEpochs, learningRate: settings.learningRate });
     });
+  }
+
+  private failAll(error: Error): void {
+    this.pending.forEach((job) => job.reject(error));
+    this.pending.clear();
   }
 
   terminate(): void {
     this.workers.forEach((w) => w.terminate());
     this.workers = [];
-    this.pending.clear();
+    this.failAll(new Error('stopped'));
   }
 }
 
@@ -109,8 +123,11 @@ export default function FederatedPlayground() {
   };
 
   async function run() {
+    const initial = createNetwork([2, ...settings.hidden, 1], createRng(SEED + 3), { activation: 'tanh' });
+    const slices = data.slices.map((s) => toTrainingExamples(s, POSITIVE));
     try {
       validateSettings(settings);
+      checkRun(initial, slices, data.test, settings);
     } catch (e) {
       setError((e as Error).message);
       return;
@@ -124,34 +141,32 @@ export default function FederatedPlayground() {
     const devices = new DevicePool(settings.devices + 1);
     pool.current = devices;
     const rng = createRng(SEED + 2);
-    const initial = createNetwork([2, ...settings.hidden, 1], createRng(SEED + 3), { activation: 'tanh' });
-    const slices = data.slices.map((s) => toTrainingExamples(s, POSITIVE));
     const all = toTrainingExamples(data.train, POSITIVE);
+    const devicesWithData = slices.filter((s) => s.length > 0).length;
     let shared = initial;
     let central = initial;
-    for (let round = 1; round <= settings.rounds && !stopRequested.current; round++) {
-      const jobs: Promise<DeviceUpdate>[] = [];
-      slices.forEach((local, device) => {
-        if (rng() >= settings.dropout) jobs.push(devices.train(device, shared, local, settings));
-      });
-      const [updates, centralUpdate] = await Promise.all([
-        Promise.all(jobs),
-        devices.train(settings.devices, central, all, settings),
-      ]);
-      if (stopRequested.current) break;
-      if (updates.some((u) => u.exampleCount > 0)) shared = federatedAverage(updates);
-      central = centralUpdate.network;
-      const point = {
-        round,
-        federated: evaluate(shared, data.test).accuracy,
-        central: evaluate(central, data.test).accuracy,
-        participating: updates.length,
-      };
-      setHistory((h) => [...h, point]);
+    try {
+      for (let round = 1; round <= settings.rounds && !stopRequested.current; round++) {
+        // The same steps as runFederated in code/federated/fedavg.ts, with each device in a worker.
+        const chosen = chooseDevices(slices, settings.dropout, rng);
+        const [updates, centralUpdate] = await Promise.all([
+          Promise.all(chosen.map((device) => devices.train(device, shared, slices[device], settings))),
+          devices.train(settings.devices, central, all, settings),
+        ]);
+        if (stopRequested.current) break;
+        const { network, report } = finishRound(shared, updates, data.test, round, devicesWithData);
+        shared = network;
+        central = centralUpdate.network;
+        const point = { round, federated: report.accuracy, central: evaluate(central, data.test).accuracy, participating: report.participating, bytes: report.bytes };
+        setHistory((h) => [...h, point]);
+      }
+    } catch (e) {
+      if (!stopRequested.current) setError(`Training stopped: ${(e as Error).message}`);
+    } finally {
+      devices.terminate();
+      if (pool.current === devices) pool.current = null;
+      setRunning(false);
     }
-    devices.terminate();
-    pool.current = null;
-    setRunning(false);
   }
 
   function stop() {
@@ -163,7 +178,7 @@ export default function FederatedPlayground() {
 
   const labels = [...new Set(data.train.map((e) => e.label))].sort();
   const modelBytes = parameterCount(createNetwork([2, ...settings.hidden, 1], createRng(1))) * 4;
-  const sentBytes = history.reduce((sum, p) => sum + modelBytes * (settings.devices + p.participating), 0);
+  const sentBytes = history.reduce((sum, p) => sum + p.bytes, 0);
   const rawBytes = rawDataBytes(toTrainingExamples(data.train, POSITIVE));
   const last = history.at(-1);
 
