@@ -64,11 +64,44 @@ describe('how fast is your device?', () => {
     await expect.poll(() => page.getByText('Copied: paste it into your process log.').count()).toBe(1);
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(/^ML on the Edge: how fast is my device\? \(\d{4}-\d\d-\d\d\)/);
-    expect(text).toMatch(/Reference: npm run bench on .+, \d+ cores, Node v[\d.]+, \d{4}-\d\d-\d\d/);
-    const rows = text.split('\n').filter((line) => /\(reference [\d.]+ (ms|s)\)$/.test(line));
+    expect(text).toMatch(/Reference: npm run bench on .+, \d+ cores, .+, Node v[\d.]+, \d{4}-\d\d-\d\d/);
+    const rows = text.split('\n').filter((line) => /\(reference [\d.]+ (ms|s); [\d.]+× (slower|faster)\)$/.test(line));
     expect(rows.length).toBeGreaterThanOrEqual(4);
     for (const row of rows) expect(row).not.toMatch(/not run/);
     expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a worker that fails', () => {
+  /** Replaces Worker with one that fails as it starts, as a blocked or broken script would. */
+  const brokenWorkers = () => {
+    class BrokenWorker extends EventTarget {
+      onmessage: ((e: MessageEvent) => void) | null = null;
+      onerror: ((e: ErrorEvent) => void) | null = null;
+      constructor() {
+        super();
+        setTimeout(() => this.onerror?.(new ErrorEvent('error', { message: 'simulated crash', cancelable: true })), 20);
+      }
+      postMessage() {}
+      terminate() {}
+    }
+    (window as unknown as { Worker: unknown }).Worker = BrokenWorker;
+  };
+
+  it('ends the run with a message on both pages instead of hanging', async () => {
+    const { page, context } = await openPage(browser);
+    await page.addInitScript(brokenWorkers);
+    await page.goto(`${baseURL()}/lessons/training-on-the-edge/how-fast-is-your-device`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Time my device' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Timing stopped: simulated crash/);
+    expect(await page.getByRole('button', { name: 'Time my device' }).isEnabled()).toBe(true);
+
+    await page.goto(`${baseURL()}/lessons/training-on-the-edge`, { waitUntil: 'networkidle' });
+    const playground = page.getByRole('region', { name: 'Federated learning playground' });
+    await playground.getByRole('button', { name: 'Train' }).click();
+    await expect.poll(() => playground.getByRole('alert').textContent()).toMatch(/Training stopped: (device \d+|the central model) stopped: simulated crash/);
+    expect(await playground.getByRole('button', { name: 'Train' }).isEnabled()).toBe(true);
     await context.close();
   });
 });

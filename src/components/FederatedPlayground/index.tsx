@@ -53,20 +53,21 @@ class DevicePool {
   private pending = new Map<number, { resolve: (update: DeviceUpdate) => void; reject: (error: Error) => void }>();
   private nextId = 0;
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
+  /** @param names what each worker stands for, in error messages ("device 1", …) */
+  constructor(names: string[]) {
+    for (let i = 0; i < names.length; i++) {
       const worker = new Worker(new URL('./device.worker.ts', import.meta.url));
       worker.onmessage = (event: MessageEvent<(DeviceUpdate | { error: string }) & { id: number }>) => {
         const { id } = event.data;
         const job = this.pending.get(id);
         this.pending.delete(id);
-        if ('error' in event.data) job?.reject(new Error(`device ${i + 1}: ${event.data.error}`));
+        if ('error' in event.data) job?.reject(new Error(`${names[i]}: ${event.data.error}`));
         else job?.resolve({ network: event.data.network, exampleCount: event.data.exampleCount });
       };
       // A worker that cannot load or crashes fails every job still waiting, so the page never hangs.
       worker.onerror = (event) => {
         event.preventDefault();
-        this.failAll(new Error(`device ${i + 1} stopped: ${event.message || 'its worker could not start'}`));
+        this.failAll(new Error(`${names[i]} stopped: ${event.message || 'its worker could not start'}`));
       };
       this.workers.push(worker);
     }
@@ -138,7 +139,7 @@ export default function FederatedPlayground() {
     stopRequested.current = false;
     pool.current?.terminate();
     // One worker per device, plus one for the central model.
-    const devices = new DevicePool(settings.devices + 1);
+    const devices = new DevicePool([...slices.map((_, i) => `device ${i + 1}`), 'the central model']);
     pool.current = devices;
     const rng = createRng(SEED + 2);
     const all = toTrainingExamples(data.train, POSITIVE);
