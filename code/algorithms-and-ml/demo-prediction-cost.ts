@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// Lesson driver: what training and one prediction cost as the training set grows.
+// kNN keeps the examples as its "model", so each prediction compares the query with all of them.
+// A straight line reads every example once to fit, then predicts from two numbers.
+import { makeBlobs, makeLine } from '../data/datasets';
+import { classify } from '../knn/knn';
+import { fitLeastSquares, predict } from '../linear-regression/linear-regression';
+import { plot } from '../shared/plot';
+import { createRng } from '../shared/random';
+import { measure } from '../shared/time';
+
+const rng = createRng(1);
+const sizes = [1000, 2000, 4000, 8000, 16000];
+const micro = (ms: number) => `${Number((ms * 1000).toPrecision(2)).toLocaleString('en')} µs`;
+
+function timeOneSize(n: number) {
+  // Step 1: n training examples for each algorithm.
+  const points = makeBlobs(n / 2, rng, { centres: [[0, 0], [3, 3]] });
+  const { xs, ys } = makeLine(n, rng);
+  // Step 2: the median of 5 timed runs. One line prediction is too quick to time alone: time 10,000.
+  const knnPredict = measure(() => classify(points, [1.5, 1.5], 5));
+  const lineFit = measure(() => fitLeastSquares(xs, ys));
+  const line = fitLeastSquares(xs, ys);
+  const linePredict = measure(() => {
+    for (let i = 0; i < 10_000; i++) predict(line, i % 10);
+  }) / 10_000;
+  return { knnPredict, lineFit, linePredict };
+}
+
+timeOneSize(sizes[0]); // a first, untimed round: the browser compiles the code while it runs
+
+console.log('examples | kNN: one prediction | line: fit | line: one prediction');
+const results = sizes.map((n) => {
+  const r = timeOneSize(n);
+  console.log(`${String(n).padStart(8)} | ${micro(r.knnPredict).padStart(19)} | ${micro(r.lineFit).padStart(9)} | ${micro(r.linePredict).padStart(20)}`);
+  return r;
+});
+
+// Step 3: 16 times the examples; how many times the work?
+const growth = (key: 'knnPredict' | 'lineFit' | 'linePredict') => (results.at(-1)![key] / results[0][key]).toFixed(1);
+console.log(`With 16 times the examples: kNN prediction ×${growth('knnPredict')}, line fit ×${growth('lineFit')}, line prediction ×${growth('linePredict')}`);
+
+plot({
+  title: 'Time for one prediction',
+  xLabel: 'training examples',
+  yLabel: 'microseconds',
+  series: [
+    { name: 'kNN', x: sizes, y: results.map((r) => r.knnPredict * 1000) },
+    { name: 'straight line', x: sizes, y: results.map((r) => r.linePredict * 1000) },
+  ],
+});
