@@ -27,8 +27,18 @@ export type CourseConfig = {
     code: string;
     /** The attribution line shown under every page. */
     attribution: string;
+    /**
+     * Licences this course uses that the site does not list yet (src/plugins/licenses.ts), by
+     * SPDX id, e.g. { 'CC-BY-NC-SA-4.0': { name: 'Creative Commons Attribution-NonCommercial-
+     * ShareAlike 4.0 International', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/' } }.
+     */
+    extra?: Record<string, { name: string; url: string }>;
   };
-  /** Show exercise solutions to readers (turn off while an assignment is open). */
+  /**
+   * Show exercise solutions to readers (turn off while an assignment is open: the solutions are
+   * then left out of the built site altogether). The SHOW_SOLUTIONS environment variable
+   * (true/false) overrides it at build time.
+   */
   showSolutions: boolean;
 };
 

@@ -8,6 +8,11 @@ import course from './course.config';
 import remarkCourse from './src/plugins/remark-course';
 import { CONTENT_SPACES } from './src/plugins/content-index';
 import { ssrTemplate } from './src/plugins/ssr-template';
+import { checkCourseConfig, showSolutions } from './src/plugins/course-config-check';
+
+checkCourseConfig(course, process.env);
+/** Exercise solutions in this build: course.config.ts, or SHOW_SOLUTIONS=true|false for one deploy. */
+const SHOW_SOLUTIONS = showSolutions(course, process.env);
 
 /** Deploys set the public address without editing course.config.ts (the Pages workflow does). */
 const SITE_URL = process.env.SITE_URL ?? course.url;
@@ -73,7 +78,7 @@ const config = {
   },
 
   customFields: {
-    showSolutions: course.showSolutions,
+    showSolutions: SHOW_SOLUTIONS,
     license: course.license,
     organisation: course.organisation,
     repository: course.repository,
@@ -94,7 +99,7 @@ const config = {
   ],
 
   plugins: [
-    './src/plugins/raw-source.ts',
+    ['./src/plugins/raw-source.ts', { hideSolutions: !SHOW_SOLUTIONS }],
     './src/plugins/font-files.ts',
     './src/plugins/lean-client.ts',
     './src/plugins/quiet-build.ts',

@@ -1,7 +1,12 @@
-/** The licences a page may name in its front matter (`license: <SPDX id>`), with how to show them. */
+/**
+ * The licences a page may name in its front matter (`license: <SPDX id>`), with how to show them:
+ * the ones below plus any a course adds in course.config.ts (`license.extra`).
+ */
+import course from '../../course.config';
+
 export type LicenseInfo = { name: string; url: string };
 
-export const LICENSES: Record<string, LicenseInfo> = {
+const BUILT_IN: Record<string, LicenseInfo> = {
   'CC-BY-SA-4.0': {
     name: 'Creative Commons Attribution-ShareAlike 4.0 International',
     url: 'https://creativecommons.org/licenses/by-sa/4.0/',
@@ -17,6 +22,8 @@ export const LICENSES: Record<string, LicenseInfo> = {
   MIT: { name: 'MIT License', url: 'https://opensource.org/license/mit' },
   'Apache-2.0': { name: 'Apache License 2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' },
 };
+
+export const LICENSES: Record<string, LicenseInfo> = { ...BUILT_IN, ...(course.license.extra ?? {}) };
 
 export function isKnownLicense(id: unknown): id is string {
   return typeof id === 'string' && Object.prototype.hasOwnProperty.call(LICENSES, id);

@@ -12,10 +12,20 @@ import type { Plugin } from '@docusaurus/types';
 
 export const RAW_QUERY = /[?&]raw(&|$)/;
 export const URL_QUERY = /[?&]url(&|$)/;
+/** An exercise's solution file: left out of the build while solutions are hidden. */
+export const SOLUTION_FILE = /[\\/]code[\\/]exercises[\\/][^\\/]+[\\/]solution\.ts$/;
+/** What a hidden solution's `?raw` import gives instead of the file. */
+export const HIDDEN_SOLUTION = '// The solution is not published while this exercise is open.\n';
 
 type Rule = { resourceQuery?: unknown } & Record<string, unknown>;
+export type RawSourceOptions = { hideSolutions?: boolean };
 
-export default function rawSourcePlugin(): Plugin {
+/**
+ * With `hideSolutions` (course.config.ts showSolutions: false), a `?raw` import of
+ * code/exercises/<name>/solution.ts yields HIDDEN_SOLUTION: the solution's text is not in any
+ * file the site publishes, not only hidden from the page.
+ */
+export default function rawSourcePlugin(_context?: unknown, options: RawSourceOptions = {}): Plugin {
   return {
     name: 'raw-source',
     configureWebpack(config) {
@@ -28,7 +38,12 @@ export default function rawSourcePlugin(): Plugin {
       return {
         module: {
           rules: [
-            { resourceQuery: RAW_QUERY, type: 'asset/source' },
+            options.hideSolutions
+              ? { resourceQuery: RAW_QUERY, exclude: SOLUTION_FILE, type: 'asset/source' }
+              : { resourceQuery: RAW_QUERY, type: 'asset/source' },
+            ...(options.hideSolutions
+              ? [{ resourceQuery: RAW_QUERY, test: SOLUTION_FILE, type: 'asset/source', use: [{ loader: require.resolve('./hidden-solution-loader.cjs') }] }]
+              : []),
             { resourceQuery: URL_QUERY, type: 'asset/resource', generator: { filename: 'assets/files/[name]-[contenthash][ext]' } },
           ],
         },

@@ -23,7 +23,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-function inputsHash(): string {
+export function inputsHash(): string {
   const hash = crypto.createHash('sha256');
   const files = [...INPUTS.flatMap((d) => filesUnder(path.join(ROOT, d))), ...INPUT_FILES.map((f) => path.join(ROOT, f))]
     .filter((f) => fs.existsSync(f))
