@@ -27,6 +27,11 @@ const SECTIONS = [
     title: '4. Training ML algorithms',
     text: 'Linear regression, k-nearest neighbours and a neural network from scratch, in TypeScript and TensorFlow.js, timed side by side.',
   },
+  {
+    to: '/lessons/training-on-the-edge',
+    title: '5. Training on the edge',
+    text: 'Federated learning you can play with: devices that train together without sharing their data. And how fast your own device trains.',
+  },
 ];
 
 export default function Home(): React.JSX.Element {
@@ -67,7 +72,7 @@ export default function Home(): React.JSX.Element {
               How to use it
             </Heading>
             <ul>
-              <li>Read the four sections in order; each one starts with what you will learn.</li>
+              <li>Read the sections in order; each one starts with what you will learn.</li>
               <li>
                 Press <strong>Run</strong> on any code block, change the code, run it again. Your
                 edits are kept in this browser.

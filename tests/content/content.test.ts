@@ -166,16 +166,59 @@ describe('glossary', () => {
 });
 
 describe('code files', () => {
-  const codeFiles = (dir: string): string[] =>
+  const allFiles = (dir: string): string[] =>
     fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
       const full = path.join(dir, e.name);
-      return e.isDirectory() ? codeFiles(full) : /\.(ts|tsx|mjs|js)$/.test(e.name) ? [full] : [];
+      return e.isDirectory() ? allFiles(full) : [full];
     });
 
-  it('carry an SPDX licence header', () => {
-    const problems = codeFiles(path.join(ROOT, 'code'))
-      .filter((f) => !/SPDX-License-Identifier: [A-Za-z0-9.-]+/.test(fs.readFileSync(f, 'utf8').split('\n').slice(0, 3).join('\n')))
-      .map((f) => `${path.relative(ROOT, f)}: no "SPDX-License-Identifier" in its first lines`);
+  /** REUSE.toml's annotations: a path glob and the licence of the files it matches. */
+  const reuseAnnotations = (): { glob: RegExp; license: string }[] =>
+    fs
+      .readFileSync(path.join(ROOT, 'REUSE.toml'), 'utf8')
+      .split('[[annotations]]')
+      .slice(1)
+      .map((block) => {
+        const pathGlob = block.match(/^path = "(.+)"$/m)![1];
+        const license = block.match(/^SPDX-License-Identifier = "(.+)"$/m)![1];
+        const pattern = pathGlob
+          .split('**/')
+          .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+          .join('(?:.*/)?');
+        return { glob: new RegExp(`^${pattern}$`), license };
+      });
+
+  it('every file in code/ names its licence: an SPDX header in its first lines, or an entry in REUSE.toml', () => {
+    const annotations = reuseAnnotations();
+    expect(annotations.length).toBeGreaterThan(0);
+    const problems = allFiles(path.join(ROOT, 'code'))
+      .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
+      .filter((f) => {
+        const header = /SPDX-License-Identifier: ([A-Za-z0-9.+-]+)/.exec(fs.readFileSync(path.join(ROOT, f), 'utf8').split('\n').slice(0, 3).join('\n'));
+        if (header) return !isKnownLicense(header[1]);
+        const annotation = annotations.find((a) => a.glob.test(f));
+        return !annotation || !isKnownLicense(annotation.license);
+      })
+      .map((f) => `${f}: no known licence (add "SPDX-License-Identifier: MIT" in its first lines, or an entry in REUSE.toml)`);
     expect(problems).toEqual([]);
+  });
+
+  it('REUSE.toml globs match what they should (and only that)', () => {
+    const annotations = reuseAnnotations();
+    const licenseOf = (f: string) => annotations.find((a) => a.glob.test(f))?.license;
+    expect(licenseOf('code/knn/demo-iris.expected.txt')).toBe('MIT');
+    expect(licenseOf('code/data/iris.csv')).toBe('CC-BY-4.0');
+    expect(licenseOf('code/data/other.csv')).toBeUndefined();
+    expect(licenseOf('code/knn/knn.ts')).toBeUndefined();
+  });
+});
+
+describe('dependencies', () => {
+  it('pin KaTeX to exactly the version rehype-katex renders with (so CSS, fonts and HTML match)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'));
+    const copies = Object.keys(lock.packages).filter((p) => /(^|\/)node_modules\/katex$/.test(p));
+    expect(copies).toEqual(['node_modules/katex']); // one copy, used by rehype-katex and the site's CSS
+    expect(pkg.dependencies.katex).toBe(lock.packages['node_modules/katex'].version);
   });
 });
