@@ -43,6 +43,33 @@ export function measure(fn: () => unknown, repeats = 5, warmup = 1): number {
   return median(times);
 }
 
+/** Where `measurePerCall` keeps what `fn` returns, so the engine cannot skip the calls. */
+let sink: unknown;
+
+/**
+ * The time of ONE call of a quick `fn`, in ms. Browsers round `performance.now()` to 0.1 ms or
+ * coarser, so a call of a few microseconds would read as 0: this calls `fn` in batches that last
+ * at least `minBatchMs`, takes the median of `repeats` batches, and divides by the batch size.
+ */
+export function measurePerCall(fn: () => unknown, minBatchMs = 5, repeats = 5): number {
+  let batch = 1;
+  for (;;) {
+    const start = performance.now();
+    for (let i = 0; i < batch; i++) sink = fn();
+    if (performance.now() - start >= minBatchMs || batch >= 2 ** 24) break;
+    batch *= 2;
+  }
+  const perBatch = measure(() => {
+    for (let i = 0; i < batch; i++) sink = fn();
+  }, repeats, 0);
+  return perBatch / batch;
+}
+
+/** The last value `measurePerCall` saw (only so that the engine must compute it). */
+export function lastMeasured(): unknown {
+  return sink;
+}
+
 /** Async version of `measure`, for TensorFlow.js code that returns promises. */
 export async function measureAsync(fn: () => Promise<unknown>, repeats = 5, warmup = 1): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
