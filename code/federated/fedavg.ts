@@ -11,7 +11,7 @@
  * The "Training on the edge" page runs the same `federatedAverage` with each device in its own
  * Web Worker.
  */
-import { createNetwork, predict, train } from '../neural-network/network';
+import { createNetwork, predict, train, type TrainingExample } from '../neural-network/network';
 import type { Example } from '../knn/knn';
 import { exactWeightedMean } from '../shared/exact-mean';
 
@@ -21,7 +21,7 @@ export type Network = ReturnType<typeof createNetwork>;
 export type DeviceUpdate = { network: Network; exampleCount: number };
 
 /** Training examples for the network: `inputs` one row of features, `targets` the wanted outputs. */
-export type TrainingExample = { inputs: number[]; targets: number[] };
+export type { TrainingExample };
 
 export type FederatedSettings = {
   /** How many simulated devices share the work (1–64). */
@@ -59,7 +59,8 @@ function fail(message: string): never {
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && !Number.isNaN(v);
-const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? JSON.stringify(v) : String(v));
+/** A value as the error message shows it: strings and arrays as JSON ("0.5", [8]), the rest as text. */
+const show = (v: unknown) => (typeof v === 'string' || Array.isArray(v) ? JSON.stringify(v) : String(v));
 
 /** Check settings and say exactly what is wrong. */
 export function validateSettings(settings: FederatedSettings): void {

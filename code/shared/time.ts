@@ -65,11 +65,6 @@ export function measurePerCall(fn: () => unknown, minBatchMs = 5, repeats = 5): 
   return perBatch / batch;
 }
 
-/** The last value `measurePerCall` saw (only so that the engine must compute it). */
-export function lastMeasured(): unknown {
-  return sink;
-}
-
 /** Async version of `measure`, for TensorFlow.js code that returns promises. */
 export async function measureAsync(fn: () => Promise<unknown>, repeats = 5, warmup = 1): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();

@@ -14,8 +14,10 @@ export const RAW_QUERY = /[?&]raw(&|$)/;
 export const URL_QUERY = /[?&]url(&|$)/;
 /** An exercise's solution file: left out of the build while solutions are hidden. */
 export const SOLUTION_FILE = /[\\/]code[\\/]exercises[\\/][^\\/]+[\\/]solution\.ts$/;
-/** What a hidden solution's `?raw` import gives instead of the file. */
-export const HIDDEN_SOLUTION = '// The solution is not published while this exercise is open.\n';
+const hiddenSolutionLoader = require.resolve('./hidden-solution-loader.cjs');
+/** What a hidden solution's `?raw` import gives instead of the file (the loader's own text). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const HIDDEN_SOLUTION: string = require(hiddenSolutionLoader).HIDDEN_SOLUTION;
 
 type Rule = { resourceQuery?: unknown } & Record<string, unknown>;
 export type RawSourceOptions = { hideSolutions?: boolean };
@@ -42,7 +44,7 @@ export default function rawSourcePlugin(_context?: unknown, options: RawSourceOp
               ? { resourceQuery: RAW_QUERY, exclude: SOLUTION_FILE, type: 'asset/source' }
               : { resourceQuery: RAW_QUERY, type: 'asset/source' },
             ...(options.hideSolutions
-              ? [{ resourceQuery: RAW_QUERY, test: SOLUTION_FILE, type: 'asset/source', use: [{ loader: require.resolve('./hidden-solution-loader.cjs') }] }]
+              ? [{ resourceQuery: RAW_QUERY, test: SOLUTION_FILE, type: 'asset/source', use: [{ loader: hiddenSolutionLoader }] }]
               : []),
             { resourceQuery: URL_QUERY, type: 'asset/resource', generator: { filename: 'assets/files/[name]-[contenthash][ext]' } },
           ],
