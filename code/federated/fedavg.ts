@@ -11,7 +11,8 @@
  * The "Training on the edge" page runs the same `federatedAverage` with each device in its own
  * Web Worker.
  */
-import { createNetwork, predict, train, type TrainingExample } from '../neural-network/network';
+import { createNetwork, predict, type TrainingExample } from '../neural-network/network';
+import { train } from '../neural-network/network-fast';
 import type { Example } from '../knn/knn';
 import { exactWeightedMean } from '../shared/exact-mean';
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../code/shared/random';
-import { createNetwork, train } from '../../code/neural-network/network';
+import { createNetwork } from '../../code/neural-network/network';
+// fedavg.ts trains with network-fast.ts; bit-for-bit comparisons use the same trainer
+import { train } from '../../code/neural-network/network-fast';
 import { makeMoons } from '../../code/data/datasets';
 import { exactWeightedMean } from '../../code/shared/exact-mean';
 import {

@@ -2,7 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createNetwork, gradients, loss, predict, train, type Network } from '../../code/neural-network/network';
+import { makeMoons, makeXor } from '../../code/data/datasets';
+import { createNetwork, gradients, loss, predict, train, type Network, type TrainingExample } from '../../code/neural-network/network';
+import * as fast from '../../code/neural-network/network-fast';
+import { buildKernels } from '../../code/neural-network/simd/kernels';
+import { KERNELS_BASE64 } from '../../code/neural-network/simd/kernels.wasm';
+import { kernelsSource } from '../../code/neural-network/simd/source';
 import { predictTf, trainTf } from '../../code/neural-network/network.tfjs';
 import { createRng } from '../../code/shared/random';
 import { useBackend } from '../../code/shared/tf-backend';
@@ -128,5 +133,92 @@ describe('the same network in TensorFlow.js layers (float32: 1e-4)', () => {
     const { network, losses } = await trainTf(referenceNetwork(), xor, { learningRate: 0.5, epochs: 3 });
     expect(relative(losses[0], ref.loss)).toBeLessThan(1e-4);
     network.weights.forEach((layer, l) => layer.forEach((row, j) => row.forEach((w, i) => expect(Math.abs(w - plain.weights[l][j][i])).toBeLessThan(1e-4))));
+  });
+});
+
+describe('network-fast.ts trains the same network as network.ts (within 1e-9)', () => {
+  type Result = { network: Network; losses: number[] };
+  /** Largest difference between two training results, over every loss, weight and bias. */
+  function largestDifference(a: Result, b: Result): number {
+    let worst = 0;
+    const compare = (x: number, y: number) => (worst = Math.max(worst, Math.abs(x - y) / Math.max(1, Math.abs(y))));
+    a.losses.forEach((v, e) => compare(v, b.losses[e]));
+    a.network.weights.forEach((layer, l) => layer.forEach((row, j) => row.forEach((v, i) => compare(v, b.network.weights[l][j][i]))));
+    a.network.biases.forEach((layer, l) => layer.forEach((v, j) => compare(v, b.network.biases[l][j])));
+    expect(a.losses).toHaveLength(b.losses.length);
+    expect(a.network.layerSizes).toEqual(b.network.layerSizes);
+    return worst;
+  }
+  const trainers = { train: fast.train, trainMatrix: fast.trainMatrix, trainSimd: fast.trainSimd };
+  const moons = makeMoons(1000, 0.15, createRng(3)).map((e) => ({ inputs: e.features, targets: [e.label === 'upper' ? 1 : 0] }));
+  const xorExamples = makeXor().map((e) => ({ inputs: e.features, targets: [Number(e.label)] }));
+  const rng = createRng(21);
+  const odd = Array.from({ length: 13 }, () => ({ inputs: [rng() * 4 - 2, rng() * 4 - 2, rng()], targets: [rng(), rng()] }));
+  const cases: { name: string; start: () => Network; examples: TrainingExample[]; epochs: number; learningRate: number }[] = [
+    { name: 'the NumPy reference network on XOR', start: referenceNetwork, examples: xor, epochs: 3, learningRate: ref.after_one_step.learning_rate },
+    { name: "the bench's 2-16-1 task (1,000 examples)", start: () => createNetwork([2, 16, 1], createRng(4), { activation: 'tanh' }), examples: moons, epochs: 100, learningRate: 0.5 },
+    { name: 'a 2-4-1 network learning XOR', start: () => createNetwork([2, 4, 1], createRng(1), { activation: 'tanh' }), examples: xorExamples, epochs: 3000, learningRate: 0.5 },
+    ...(['sigmoid', 'tanh', 'relu'] as const).map((activation) => ({
+      name: `${activation}, 3-5-4-2, 13 examples (not a multiple of 8)`,
+      start: () => createNetwork([3, 5, 4, 2], createRng(8), { activation, outputActivation: activation === 'relu' ? 'relu' : 'sigmoid' }),
+      examples: odd,
+      epochs: 200,
+      learningRate: 0.3,
+    })),
+    { name: 'one example, no hidden layer', start: () => createNetwork([3, 2], createRng(2)), examples: odd.slice(0, 1), epochs: 50, learningRate: 0.5 },
+  ];
+  for (const { name, start, examples, epochs, learningRate } of cases) {
+    it(name, () => {
+      const expected = train(start(), examples, { learningRate, epochs });
+      for (const [trainer, trainFast] of Object.entries(trainers)) {
+        const before = start();
+        const result = trainFast(before, examples, { learningRate, epochs });
+        expect(largestDifference(result, expected), trainer).toBeLessThan(1e-9);
+        expect(before, `${trainer} leaves its input alone`).toEqual(start());
+      }
+    });
+  }
+  it('reports every epoch, and gives the same result when train is called again from onEpoch', () => {
+    const start = createNetwork([2, 4, 1], createRng(1), { activation: 'tanh' });
+    const inner: number[] = [];
+    const seen: number[] = [];
+    const outer = fast.train(start, xorExamples, {
+      learningRate: 0.5,
+      epochs: 5,
+      onEpoch: (epoch, l) => {
+        seen.push(l);
+        if (epoch === 2) inner.push(...fast.train(start, xorExamples, { learningRate: 0.5, epochs: 5 }).losses);
+      },
+    });
+    expect(seen).toEqual(outer.losses);
+    expect(inner).toHaveLength(5);
+    inner.forEach((l, e) => expect(Math.abs(l - outer.losses[e])).toBeLessThan(1e-12));
+  });
+  it('explains bad input with the same messages as network.ts', () => {
+    const net = createNetwork([2, 3, 1], createRng(1));
+    for (const trainFast of Object.values(trainers)) {
+      expect(() => trainFast(net, [], { learningRate: 0.1, epochs: 1 })).toThrow('training needs at least one example, got none');
+      expect(() => trainFast(net, xor, { learningRate: -1, epochs: 1 })).toThrow('learningRate must be a number greater than 0, got -1');
+      expect(() => trainFast(net, xor, { learningRate: 0.1, epochs: 1.5 })).toThrow('epochs must be a whole number of at least 1, got 1.5');
+      expect(() => trainFast(net, [{ inputs: [1, NaN], targets: [1] }], { learningRate: 0.1, epochs: 1 })).toThrow('examples[0].inputs[1] must be a finite number, got NaN');
+    }
+  });
+  it('ships the WebAssembly module that simd/build.ts makes from simd/kernels.ts', () => {
+    const bytes = buildKernels();
+    expect(WebAssembly.validate(bytes)).toBe(true);
+    expect(KERNELS_BASE64).toBe(Buffer.from(bytes).toString('base64'));
+    const committed = fs.readFileSync(path.join(__dirname, '../../code/neural-network/simd/kernels.wasm.ts'), 'utf8');
+    expect(committed).toBe(kernelsSource(bytes));
+  });
+});
+
+describe('network.ts stays the readable version', () => {
+  const source = fs.readFileSync(path.join(__dirname, '../../code/neural-network/network.ts'), 'utf8');
+  it('has no typed arrays and no table-driven exp', () => {
+    expect(source).not.toMatch(/Float64Array|fastExp|fast-exp/);
+  });
+  it('fits a phone-width editor: no line longer than 80 characters', () => {
+    const long = source.split('\n').map((line, i) => ({ line: i + 1, length: [...line].length })).filter((l) => l.length > 80);
+    expect(long).toEqual([]);
   });
 });
