@@ -11,7 +11,7 @@
  *    e^x (code/shared/fast-exp.ts) that the engine can inline.
  * 2. SIMD: WebAssembly's 128-bit registers hold two float64 numbers, so one instruction does two
  *    examples' work. `trainSimd` runs the same matrix-form loops as WebAssembly kernels
- *    (simd/kernels.ts, compiled by simd/build.ts into simd/kernels.wasm.ts), with e^x computed
+ *    (simd/kernels.ts, compiled by simd/build.ts into simd/kernel-bytes.ts), with e^x computed
  *    two at a time as fdlibm computes it. This is what NumPy does under `X @ W1` and `np.tanh`.
  *
  * `train` uses the SIMD kernels when the engine can run them (Node 20 and every current browser,
@@ -20,7 +20,7 @@
  */
 import { checkTraining, type Activation, type Network, type TrainingExample, type TrainOptions } from './network';
 import { fastExp } from '../shared/fast-exp';
-import { KERNELS_BASE64 } from './simd/kernels.wasm';
+import { KERNELS_BASE64 } from './simd/kernel-bytes';
 
 export type { Network, TrainingExample, TrainOptions } from './network';
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Regenerates kernels.wasm.ts (the compiled kernels as base64) from kernels.ts:
+// Regenerates kernel-bytes.ts (the compiled kernels as base64) from kernels.ts:
 //   npx tsx code/neural-network/simd/build.ts
 // tests/unit/network.test.ts checks that the committed bytes are what this writes.
 import fs from 'node:fs';
@@ -10,5 +10,5 @@ import { kernelsSource } from './source';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bytes = buildKernels();
-fs.writeFileSync(path.join(here, 'kernels.wasm.ts'), kernelsSource(bytes));
-console.log(`wrote kernels.wasm.ts (${bytes.length} bytes of WebAssembly)`);
+fs.writeFileSync(path.join(here, 'kernel-bytes.ts'), kernelsSource(bytes));
+console.log(`wrote kernel-bytes.ts (${bytes.length} bytes of WebAssembly)`);

@@ -13,7 +13,7 @@
  * The maths is network.ts's; only the order of the additions differs, so
  * results agree with it to about 1e-15 per operation.
  *
- * `npx tsx code/neural-network/simd/build.ts` regenerates kernels.wasm.ts
+ * `npx tsx code/neural-network/simd/build.ts` regenerates kernel-bytes.ts
  * from this file; a unit test checks that the two agree.
  */
 import { assemble, FunctionBuilder } from './assembler';

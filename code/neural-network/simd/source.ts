@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-/** The text of kernels.wasm.ts for the given module bytes (build.ts writes it). */
+/** The text of kernel-bytes.ts for the given module bytes (build.ts writes it). */
 export function kernelsSource(bytes: Uint8Array): string {
   const base64 = Buffer.from(bytes).toString('base64');
   const lines = base64.match(/.{1,76}/g) ?? [];
