@@ -21,7 +21,8 @@ import { classifyAllKBest, classifyAllKdTree } from '../code/knn/knn-fast';
 import { classifyAllTf } from '../code/knn/knn.tfjs';
 import { fitLeastSquares, fitLeastSquaresTyped } from '../code/linear-regression/linear-regression';
 import { fitLeastSquaresTf } from '../code/linear-regression/linear-regression.tfjs';
-import { createNetwork, train } from '../code/neural-network/network';
+import { createNetwork, train, type Network, type TrainingExample } from '../code/neural-network/network';
+import { train as trainFast, trainMatrix } from '../code/neural-network/network-fast';
 import { trainTf } from '../code/neural-network/network.tfjs';
 import { createRng } from '../code/shared/random';
 import { formatDuration, measure, measureAsync, median } from '../code/shared/time';
@@ -46,16 +47,20 @@ function python(task: object): Record<string, number> {
   return JSON.parse(run.stdout);
 }
 
-/** Median times of a TypeScript function and of a Python reference task, run in turns. */
-function alternate(fn: () => unknown, pyTask: object, rounds: number): { ts: number; py: Record<string, number> } {
-  fn(); // warm-up: the first run also compiles the code
-  const ts: number[] = [];
+/**
+ * Median times of TypeScript functions and of a Python reference task, all taking turns round by
+ * round, so a machine that speeds up or slows down during the run affects them alike.
+ */
+function alternate(fns: Record<string, () => unknown>, pyTask: object, rounds: number): { ts: Record<string, number>; py: Record<string, number> } {
+  for (const fn of Object.values(fns)) fn(); // warm-up: the first run also compiles the code
+  const ts: Record<string, number[]> = {};
   const py: Record<string, number[]> = {};
   for (let r = 0; r < rounds; r++) {
-    ts.push(measure(fn, 1, 0));
+    for (const [name, fn] of Object.entries(fns)) (ts[name] ??= []).push(measure(fn, 1, 0));
     for (const [name, ms] of Object.entries(python(pyTask))) (py[name] ??= []).push(ms);
   }
-  return { ts: median(ts), py: Object.fromEntries(Object.entries(py).map(([name, times]) => [name, median(times)])) };
+  const medians = (times: Record<string, number[]>) => Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
+  return { ts: medians(ts), py: medians(py) };
 }
 
 async function withBackend<T>(name: 'cpu' | 'wasm', fn: () => Promise<T>): Promise<T | null> {
@@ -112,19 +117,42 @@ async function lineTask(): Promise<Task> {
   return { id: 'line', title: `Line fit (least squares), ${n.toLocaleString('en')} points`, rows };
 }
 
+/** The network rows: the lesson's readable code, then network-fast.ts's two ways of going fast. */
+const NETWORK_ROWS = {
+  readable: 'network.ts, one example at a time',
+  matrix: 'network-fast.ts, matrix form (JS)',
+  simd: 'network-fast.ts, WebAssembly SIMD',
+} as const;
+const ROUNDS_NOTE = 'rows without a note take turns, 5 rounds';
+
+function networkRows(start: Network, examples: TrainingExample[], epochs: number, pyTask: object): Row[] {
+  const options = { learningRate: 0.5, epochs };
+  const { ts, py } = alternate(
+    {
+      [NETWORK_ROWS.readable]: () => train(start, examples, options),
+      [NETWORK_ROWS.matrix]: () => trainMatrix(start, examples, options),
+      [NETWORK_ROWS.simd]: () => trainFast(start, examples, options),
+    },
+    pyTask,
+    5,
+  );
+  return [...Object.entries(ts), ...Object.entries(py)].map(([name, ms]) => ({ name, ms }));
+}
+
 async function networkTask(): Promise<Task> {
   const epochs = QUICK ? 400 : 2000;
   const examples = makeMoons(1000, 0.15, createRng(3)).map((e) => ({ inputs: e.features, targets: [e.label === 'upper' ? 1 : 0] }));
   const start = createNetwork([2, 16, 1], createRng(4), { activation: 'tanh' });
-  // This machine's speed drifts from minute to minute, so plain TS and NumPy take turns, round by round.
   const pyTask = { kind: 'network', inputs: examples.map((e) => e.inputs), targets: examples.map((e) => e.targets), layers: [2, 16, 1], epochs, learning_rate: 0.5, repeats: 1 };
-  const { ts, py } = alternate(() => train(start, examples, { learningRate: 0.5, epochs }), pyTask, 5);
-  const rows: Row[] = [{ name: 'plain TS (network.ts)', ms: ts }];
+  const rows = networkRows(start, examples, epochs, pyTask);
+  rows[0].note = ROUNDS_NOTE;
+  const tfEpochs = Math.min(epochs, 200);
+  const tfRows: Row[] = [];
   for (const backend of ['cpu', 'wasm'] as const) {
-    rows.push({ name: `TensorFlow.js layers (${backend})`, ms: await withBackend(backend, () => measureAsync(() => trainTf(start, examples, { learningRate: 0.5, epochs: Math.min(epochs, 200) }), 1, 0).then((ms) => (ms * epochs) / Math.min(epochs, 200))) });
+    const ms = await withBackend(backend, () => measureAsync(() => trainTf(start, examples, { learningRate: 0.5, epochs: tfEpochs }), 1, 0).then((t) => (t * epochs) / tfEpochs));
+    tfRows.push({ name: `TensorFlow.js layers (${backend})`, ms, note: `timed on ${tfEpochs} epochs, scaled` });
   }
-  rows.at(-1)!.note = rows.at(-2)!.note = 'timed on 200 epochs, scaled';
-  for (const [name, ms] of Object.entries(py)) rows.push({ name, ms, note: 'alternated with plain TS, 5 rounds' });
+  rows.splice(Object.keys(NETWORK_ROWS).length, 0, ...tfRows); // after the TypeScript rows
   return { id: 'network', title: `Neural network 2-16-1, 1,000 examples, ${epochs.toLocaleString('en')} epochs (full batch)`, rows };
 }
 
@@ -132,21 +160,35 @@ async function xorTask(): Promise<Task> {
   const examples = makeXor().map((e) => ({ inputs: e.features, targets: [Number(e.label)] }));
   const start = createNetwork([2, 8, 1], createRng(5), { activation: 'tanh' });
   const pyTask = { kind: 'network', inputs: examples.map((e) => e.inputs), targets: examples.map((e) => e.targets), layers: [2, 8, 1], epochs: 10_000, learning_rate: 0.5, repeats: 1 };
-  const { ts, py } = alternate(() => train(start, examples, { learningRate: 0.5, epochs: 10_000 }), pyTask, 5);
-  const rows: Row[] = [{ name: 'plain TS (network.ts)', ms: ts }];
-  for (const [name, ms] of Object.entries(py)) rows.push({ name, ms, note: 'alternated with plain TS, 5 rounds' });
+  const rows = networkRows(start, examples, 10_000, pyTask);
+  rows[0].note = ROUNDS_NOTE;
   return { id: 'xor', title: 'Neural network 2-8-1 on XOR, 10,000 epochs', rows };
+}
+
+/** Pairs of rows whose ratio is printed on its own line: [faster candidate, reference]. */
+const COMPARE: Record<string, [string, string][]> = {
+  network: [[NETWORK_ROWS.simd, 'NumPy (vectorised)'], [NETWORK_ROWS.matrix, 'NumPy (vectorised)'], [NETWORK_ROWS.simd, NETWORK_ROWS.matrix]],
+  xor: [[NETWORK_ROWS.simd, 'NumPy (vectorised)'], [NETWORK_ROWS.readable, 'NumPy (vectorised)']],
+};
+
+function printComparisons(task: Task): void {
+  for (const [a, b] of COMPARE[task.id] ?? []) {
+    const ms = (name: string) => task.rows.find((r) => r.name === name)?.ms;
+    const [x, y] = [ms(a), ms(b)];
+    if (!x || !y) continue;
+    console.log(`  ${a} vs ${b}: ${x <= y ? `${(y / x).toFixed(2)}× faster` : `${(x / y).toFixed(2)}× slower`} (this run)`);
+  }
 }
 
 function print(task: Task, reference?: Task): void {
   const base = task.rows[0].ms!;
   console.log(`\n${task.title}`);
-  if (reference) console.log(`  ${''.padEnd(34)} ${'this run'.padStart(10)}   ${'ratio'.padEnd(14)}  ${'reference'.padStart(10)}`);
+  if (reference) console.log(`  ${''.padEnd(36)} ${'this run'.padStart(10)}   ${'ratio'.padEnd(14)}  ${'reference'.padStart(10)}`);
   for (const row of task.rows) {
     const ratio = row.ms === null ? '' : row.ms >= base ? `${(row.ms / base).toFixed(1)}× slower` : `${(base / row.ms).toFixed(1)}× faster`;
     const ref = reference?.rows.find((r) => r.name === row.name)?.ms;
     const vsRef = ref && row.ms !== null ? `${formatDuration(ref).padStart(10)} (${row.ms >= ref ? `${(row.ms / ref).toFixed(1)}× slower` : `${(ref / row.ms).toFixed(1)}× faster`} here)` : '';
-    console.log(`  ${row.name.padEnd(34)} ${(row.ms === null ? 'n/a' : formatDuration(row.ms)).padStart(10)}   ${(row === task.rows[0] ? '(baseline)' : ratio).padEnd(14)}${vsRef ? `  ${vsRef}` : ''}${row.note ? `  [${row.note}]` : ''}`);
+    console.log(`  ${row.name.padEnd(36)} ${(row.ms === null ? 'n/a' : formatDuration(row.ms)).padStart(10)}   ${(row === task.rows[0] ? '(baseline)' : ratio).padEnd(14)}${vsRef ? `  ${vsRef}` : ''}${row.note ? `  [${row.note}]` : ''}`);
   }
 }
 
@@ -162,6 +204,7 @@ async function main() {
     const task = await make();
     // Quick runs use smaller data, so their times are not comparable with the reference.
     print(task, QUICK ? undefined : reference?.tasks.find((t) => t.id === task.id));
+    printComparisons(task);
     tasks.push(task);
   }
   if (SAVE && !QUICK) {

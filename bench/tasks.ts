@@ -6,7 +6,8 @@
 import { makeBlobs, makeLine, makeMoons } from '../code/data/datasets';
 import { classifyAllKBest, classifyAllKdTree } from '../code/knn/knn-fast';
 import { fitLeastSquaresTyped } from '../code/linear-regression/linear-regression';
-import { createNetwork, train } from '../code/neural-network/network';
+import { createNetwork } from '../code/neural-network/network';
+import { train } from '../code/neural-network/network-fast';
 import { createRng } from '../code/shared/random';
 
 export type DeviceTask = {
@@ -54,8 +55,8 @@ export const DEVICE_TASKS: DeviceTask[] = [
   },
   {
     id: 'network',
-    title: 'Neural network 2-16-1, 1,000 examples, 2,000 epochs',
-    reference: { task: 'network', row: 'plain TS (network.ts)' },
+    title: 'Neural network 2-16-1, 1,000 examples, 2,000 epochs (network-fast.ts)',
+    reference: { task: 'network', row: 'network-fast.ts, WebAssembly SIMD' },
     prepare: () => {
       const examples = makeMoons(1000, 0.15, createRng(3)).map((e) => ({ inputs: e.features, targets: [e.label === 'upper' ? 1 : 0] }));
       const start = createNetwork([2, 16, 1], createRng(4), { activation: 'tanh' });

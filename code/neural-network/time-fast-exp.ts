@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Times fastExp against Math.exp in the loop the hidden layer runs (tanh written with one exp):
+// Times fastExp against Math.exp in the loop the hidden layer runs in network-fast.ts's matrix
+// form (trainMatrix; tanh written with one exp):
 //   npx tsx code/neural-network/time-fast-exp.ts
-// The lesson "A neural network from scratch" quotes what this printed on the course's test machine.
 import { createRng } from '../shared/random';
 import { fastExp } from '../shared/fast-exp';
 import { median } from '../shared/time';

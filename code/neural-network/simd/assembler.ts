@@ -221,7 +221,7 @@ function section(id: number, content: number[]): number[] {
 }
 
 /** A module of the given functions, all exported, plus an exported memory. */
-export function assemble(functions: FunctionBuilder[]): Uint8Array {
+export function assemble(functions: FunctionBuilder[]): Uint8Array<ArrayBuffer> {
   const types = functions.map((f) => [
     0x60,
     ...vector(f.params.map(([, t]) => [TYPE_CODES[t]])),

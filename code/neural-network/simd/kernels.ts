@@ -302,7 +302,7 @@ function hidden(kind: Kind): FunctionBuilder {
 }
 
 /** The whole module: forward_*, output_*, hidden_* per kind, gradients. */
-export function buildKernels(): Uint8Array {
+export function buildKernels(): Uint8Array<ArrayBuffer> {
   return assemble([
     ...KINDS.map(forward),
     ...KINDS.map(output),
