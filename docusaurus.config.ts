@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import course from './course.config';
 import remarkCourse from './src/plugins/remark-course';
+import remarkEmbeds from './src/plugins/remark-embeds';
 import { CONTENT_SPACES } from './src/plugins/content-index';
 import { ssrTemplate } from './src/plugins/ssr-template';
 import { checkCourseConfig, showSolutions } from './src/plugins/course-config-check';
@@ -22,7 +23,7 @@ const BASE_URL = process.env.BASE_URL ?? course.baseUrl;
 const siteDir = __dirname;
 const editUrl = course.repository.url ? `${course.repository.url}/edit/${course.repository.branch}/` : undefined;
 
-/** Options every content space shares: maths, licence and glossary checks, edit links. */
+/** Options every content space shares: maths, licence and glossary checks, code embeds, edit links. */
 function contentOptions(dir: string, extra: Partial<DocsOptions> = {}): DocsOptions {
   const space = CONTENT_SPACES.find((s) => s.dir === dir)!;
   return {
@@ -30,7 +31,11 @@ function contentOptions(dir: string, extra: Partial<DocsOptions> = {}): DocsOpti
     routeBasePath: space.routeBasePath,
     editUrl,
     showLastUpdateTime: false,
-    remarkPlugins: [remarkMath, [remarkCourse, { siteDir, glossary: dir === 'glossary' }]],
+    remarkPlugins: [
+      remarkMath,
+      [remarkCourse, { siteDir, glossary: dir === 'glossary' }],
+      [remarkEmbeds, { siteDir, hideSolutions: !SHOW_SOLUTIONS }],
+    ],
     rehypePlugins: [rehypeKatex],
     ...extra,
   } as DocsOptions;
@@ -103,6 +108,8 @@ const config = {
     './src/plugins/font-files.ts',
     './src/plugins/lean-client.ts',
     './src/plugins/quiet-build.ts',
+    // The home page's list of sections, from docs/ (its folders' index pages, in sidebar order).
+    ['./src/plugins/course-sections.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
     ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],
     ['@docusaurus/plugin-content-docs', { id: 'labs', ...contentOptions('labs') }],
   ],

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 /**
  * Charts from lesson code, with one call that works everywhere:
- * - in the page, the runner draws the chart under the code's output (and redraws it live when
- *   you call `update`);
- * - under Node (tests, the command line) it prints a short text summary instead.
+ * - in the page, the runner answers this import with its own version
+ *   (src/runner/page-modules.ts), which draws the chart under the output
+ *   and redraws it live when you call `update`;
+ * - under Node (tests, the command line) it prints a short text summary.
  *
- *   const chart = plot({ title: 'Loss while training', xLabel: 'epoch', yLabel: 'loss',
+ *   const chart = plot({ title: 'Loss', xLabel: 'epoch', yLabel: 'loss',
  *                        series: [{ name: 'loss', x: [], y: [] }] });
  *   chart.update({ series: [{ name: 'loss', x: epochs, y: losses }] });
  */
@@ -35,13 +36,15 @@ export type ChartHandle = {
   update(changes: Partial<ChartSpec>): void;
 };
 
-type PlotHook = (id: number, spec: ChartSpec) => void;
-
-let nextId = 1;
-
-function check(spec: ChartSpec): void {
+/** Throws if a series has more x than y values (or fewer). */
+export function checkChart(spec: ChartSpec): void {
   for (const s of spec.series) {
-    if (s.x.length !== s.y.length) throw new Error(`plot: series "${s.name}" needs as many x as y values, got ${s.x.length} and ${s.y.length}`);
+    if (s.x.length !== s.y.length) {
+      throw new Error(
+        `plot: series "${s.name}" needs as many x as y values, ` +
+          `got ${s.x.length} and ${s.y.length}`,
+      );
+    }
   }
 }
 
@@ -68,19 +71,15 @@ export function describeChart(spec: ChartSpec): string {
   return lines.join('\n');
 }
 
+/** Under Node: print the chart's summary now; updates stay quiet. */
 export function plot(spec: ChartSpec): ChartHandle {
-  check(spec);
-  const id = nextId++;
-  let current: ChartSpec = { ...spec, series: spec.series.map((s) => ({ ...s })) };
-  const hook = (globalThis as { __mlEdgePlot?: PlotHook }).__mlEdgePlot;
-  if (hook) hook(id, current);
-  else console.log(describeChart(current));
+  checkChart(spec);
+  let current: ChartSpec = { ...spec };
+  console.log(describeChart(current));
   return {
     update(changes) {
       current = { ...current, ...changes };
-      check(current);
-      // In the page the runner redraws (at most once per frame); under Node, stay quiet until the end.
-      if (hook) hook(id, current);
+      checkChart(current);
     },
   };
 }

@@ -37,10 +37,15 @@ export function joinPath(dir: string, specifier: string): string {
   return `/${parts.join('/')}`;
 }
 
+/** The paths an import may name, trying the usual extensions. */
+export function candidates(from: string, specifier: string): string[] {
+  const base = specifier.startsWith('/') ? joinPath('/', specifier) : joinPath(dirname(from), specifier);
+  return EXTENSIONS.map((ext) => base + ext);
+}
+
 /** The embed file a relative import names, trying the usual extensions. */
 export function resolveRelative(files: Files, from: string, specifier: string): string | undefined {
-  const base = joinPath(dirname(from), specifier);
-  return EXTENSIONS.map((ext) => base + ext).find((candidate) => candidate in files);
+  return candidates(from, specifier).find((candidate) => candidate in files);
 }
 
 /** Bare imports used in a set of files (e.g. '@tensorflow/tfjs'), so they can be loaded first. */
@@ -69,7 +74,8 @@ export function transpile(path: string, code: string): string {
     const m = /\((\d+):(\d+)\)/.exec(message);
     const loc = (error as { loc?: { line: number; column: number } }).loc;
     const line = loc?.line ?? (m ? Number(m[1]) : undefined);
-    const column = loc ? loc.column + 1 : m ? Number(m[2]) + 1 : undefined;
+    // Sucrase counts columns from 1, as editors do.
+    const column = loc ? loc.column : m ? Number(m[2]) : undefined;
     throw new RunnerError(`SyntaxError: ${message.replace(/\s*\(\d+:\d+\)\s*$/, '')}`, line ? { file: path, line, column } : undefined, 'syntax');
   }
 }
@@ -93,8 +99,17 @@ export type ModuleHost = {
   files: Files;
   /** Packages the site ships, already loaded: specifier → module namespace. */
   packages: Record<string, unknown>;
-  /** Modules that replace a file, e.g. the exercise's test shim for 'vitest'. */
+  /** Modules that answer a bare import, e.g. the exercise's test API for 'vitest'. */
   overrides?: Record<string, unknown>;
+  /**
+   * Modules the host supplies in place of a file, by path: in the page, the runner's own
+   * plotting and file reading ('/shared/plot.ts', '/shared/files.ts'; see page-modules.ts).
+   */
+  modules?: Record<string, unknown>;
+  /** Imports answered by another file: an exercise's '/exercises/x/solution.ts' → its starter. */
+  aliases?: Record<string, string>;
+  /** Names every module sees in place of the global ones (the run's own timers, say). */
+  scope?: Record<string, unknown>;
 };
 
 /**
@@ -118,8 +133,11 @@ export async function runEntry(host: ModuleHost, entry: string): Promise<Record<
     const require = (specifier: string) => {
       if (host.overrides && specifier in host.overrides) return host.overrides[specifier];
       if (specifier.startsWith('.') || specifier.startsWith('/')) {
-        const target = specifier.startsWith('/') ? specifier : resolveRelative(host.files, path, specifier);
-        if (!target || !(target in host.files)) {
+        const paths = candidates(path, specifier).map((c) => host.aliases?.[c] ?? c);
+        const supplied = paths.find((c) => host.modules && c in host.modules);
+        if (supplied) return host.modules![supplied];
+        const target = paths.find((c) => c in host.files);
+        if (!target) {
           throw new RunnerError(`Cannot find module '${specifier}' imported from ${path}: this example has ${Object.keys(host.files).join(', ')}`, undefined);
         }
         const loaded = load(target, false);
@@ -130,8 +148,9 @@ export async function runEntry(host: ModuleHost, entry: string): Promise<Record<
       if (specifier.startsWith('node:')) throw new RunnerError(`'${specifier}' is a Node.js module and is not available in the browser`);
       throw new RunnerError(`Cannot import '${specifier}': in the page, code can import the files of this example and ${Object.keys(host.packages).join(', ') || 'no packages'}`);
     };
-    const params = ['require', 'module', 'exports', '__dirname', '__filename'];
-    const args = [require, module, module.exports, dirname(path), path];
+    const scope = Object.entries(host.scope ?? {});
+    const params = ['require', 'module', 'exports', '__dirname', '__filename', ...scope.map(([name]) => name)];
+    const args = [require, module, module.exports, dirname(path), path, ...scope.map(([, value]) => value)];
     if (isEntry) {
       const body = new AsyncFunction(...params, code) as unknown as (...a: unknown[]) => Promise<void>;
       return body(...args).then(() => module);

@@ -1,4 +1,4 @@
-/** Messages between an embed (page) and its runner worker. */
+/** Messages between the page's embeds and a runner worker (every message of a run carries its runId). */
 import type { ChartSpec } from '@site/code/shared/plot';
 import type { Location } from './modules';
 import type { TestResult } from './expect';
@@ -6,8 +6,8 @@ import type { TestResult } from './expect';
 export type Files = Record<string, string>;
 
 export type ToWorker =
-  | { type: 'run'; runId: number; files: Files; entry: string }
-  | { type: 'test'; runId: number; files: Files; testFile: string }
+  | { type: 'run'; runId: number; files: Files; entry: string; aliases?: Record<string, string> }
+  | { type: 'test'; runId: number; files: Files; testFile: string; aliases?: Record<string, string> }
   | { type: 'warm-up'; packages: string[]; files: Files };
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';

@@ -1,13 +1,16 @@
 /**
  * The runner's Web Worker: reader code runs here, never on the page's main thread, so a slow or
  * endless loop cannot freeze the page (the page can always terminate this worker).
+ * One worker serves every embed of a page, one run at a time (src/components/RunnableCode/pool.ts).
  * Transpiles TypeScript with sucrase, loads the site-bundled packages the code imports,
+ * answers the code/ modules that talk to the page with its own versions (./page-modules.ts),
  * forwards console output and charts to the page, and reports errors with the reader's file and line.
+ * Every run starts from fresh module state: each module's code runs again.
  */
-import type { ChartSpec } from '@site/code/shared/plot';
 import { formatArgs, formatTable } from './format';
 import { bareImports, locate, runEntry, RunnerError, transpile, type Files } from './modules';
 import { createTestApi } from './expect';
+import { createPageModules, throttledDraw } from './page-modules';
 import type { ConsoleLevel, FromWorker, ToWorker } from './protocol';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -30,6 +33,9 @@ async function loadTensorFlow(): Promise<unknown> {
     'tfjs-backend-wasm-simd.wasm': new URL(wasmSimd, self.location.href).href,
     'tfjs-backend-wasm-threaded-simd.wasm': new URL(wasmThreaded, self.location.href).href,
   });
+  // One thread: the threaded build starts its own workers from blob: URLs (only where the host
+  // sends cross-origin isolation headers), which fail inside this bundled worker.
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   let ok = false;
   try {
     ok = await tf.setBackend('wasm');
@@ -61,23 +67,39 @@ function installConsole(runId: number): void {
   c.table = (data: unknown) => post({ type: 'console', runId, level: 'log', text: formatTable(data) });
 }
 
-/** Charts: at most one message per chart every 50 ms while code runs, and always the last state. */
-function installPlot(runId: number): () => void {
-  const latest = new Map<number, ChartSpec>();
-  const sentAt = new Map<number, number>();
-  const flush = (id: number) => {
-    const spec = latest.get(id);
-    if (!spec) return;
-    latest.delete(id);
-    sentAt.set(id, performance.now());
-    post({ type: 'plot', runId, id, spec: JSON.parse(JSON.stringify(spec)) });
+/**
+ * Timers the reader's code starts, per run: a run's leftover setInterval must not print into the
+ * next run's output (this worker serves every embed of the page, one run after another).
+ */
+type TimerId = ReturnType<typeof setTimeout>;
+type Callback = (...args: unknown[]) => void;
+const liveTimers = new Set<TimerId>();
+function runTimers() {
+  const clear = (id: TimerId) => {
+    liveTimers.delete(id);
+    clearTimeout(id);
   };
-  (globalThis as { __mlEdgePlot?: unknown }).__mlEdgePlot = (id: number, spec: ChartSpec) => {
-    latest.set(id, spec);
-    if (performance.now() - (sentAt.get(id) ?? -Infinity) >= 50) flush(id);
-    else setTimeout(() => flush(id), 50);
+  return {
+    setTimeout: (fn: Callback, ms?: number, ...args: unknown[]): TimerId => {
+      const id = setTimeout(() => {
+        liveTimers.delete(id);
+        fn(...args);
+      }, ms);
+      liveTimers.add(id);
+      return id;
+    },
+    setInterval: (fn: Callback, ms?: number, ...args: unknown[]): TimerId => {
+      const id = setInterval(() => fn(...args), ms);
+      liveTimers.add(id);
+      return id;
+    },
+    clearTimeout: clear,
+    clearInterval: clear,
   };
-  return () => [...latest.keys()].forEach(flush);
+}
+function clearRunTimers(): void {
+  for (const id of liveTimers) clearTimeout(id); // clears intervals too (one id pool)
+  liveTimers.clear();
 }
 
 function reportError(runId: number, error: unknown, files: Files): void {
@@ -88,12 +110,6 @@ function reportError(runId: number, error: unknown, files: Files): void {
   const e = error as Error;
   const message = e instanceof Error ? `${e.name}: ${e.message}` : `Uncaught ${formatArgs([error])}`;
   post({ type: 'error', runId, message, location: locate(error, files), kind: 'runtime' });
-}
-
-function setFiles(files: Files): void {
-  const data: Files = {};
-  for (const [path, text] of Object.entries(files)) if (!/\.(ts|tsx|js)$/.test(path)) data[path] = text;
-  (globalThis as { __mlEdgeFiles?: Files }).__mlEdgeFiles = data;
 }
 
 self.addEventListener('unhandledrejection', (event) => {
@@ -123,20 +139,22 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     return;
   }
   const { runId, files } = message;
+  clearRunTimers();
   currentRun = runId;
   lastFiles = files;
   installConsole(runId);
-  const flushCharts = installPlot(runId);
-  setFiles(files);
+  const charts = throttledDraw((id, spec) => post({ type: 'plot', runId, id, spec }));
+  const modules = createPageModules({ draw: charts.request, files });
+  const host = { files, packages: loaded, modules, aliases: message.aliases, scope: runTimers() };
   const started = performance.now();
   let ok = true;
   try {
     await ensurePackages(bareImports(files));
     if (message.type === 'run') {
-      await runEntry({ files, packages: loaded }, message.entry);
+      await runEntry(host, message.entry);
     } else {
       const { api, run } = createTestApi();
-      await runEntry({ files, packages: loaded, overrides: { vitest: api } }, message.testFile);
+      await runEntry({ ...host, overrides: { vitest: api } }, message.testFile);
       const results = await run();
       ok = results.every((r) => r.passed);
       post({ type: 'tests', runId, results });
@@ -145,6 +163,6 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     ok = false;
     reportError(runId, error, files);
   }
-  flushCharts();
+  charts.flushAll();
   post({ type: 'done', runId, milliseconds: performance.now() - started, ok });
 };

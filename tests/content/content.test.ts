@@ -1,6 +1,6 @@
 /**
  * Content checks a contributor gets before the (slower) build: front matter, licences, the lesson
- * skeleton, glossary links, raw imports and images. Each failure names the file.
+ * skeleton, glossary links, code embeds and images. Each failure names the file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,11 +41,9 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('imports only code files that exist', () => {
+  it('imports no code as raw text: embeds name their entry and the build finds the files', () => {
     const problems = pages.flatMap((p) =>
-      [...p.body.matchAll(/from\s+['"]@site\/([^'"?]+)\?raw['"]/g)]
-        .filter((m) => !fs.existsSync(path.join(ROOT, m[1])))
-        .map((m) => `${p.file}: raw import of missing file ${m[1]}`),
+      [...p.body.matchAll(/^import\s.*\?raw['"];?$/gm)].map((m) => `${p.file}: "${m[0]}": write <RunnableCode entry="…" /> or <Exercise name="…" /> instead`),
     );
     expect(problems).toEqual([]);
   });
@@ -66,21 +64,17 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives every runnable embed the files its code imports', () => {
+  it('names an entry (and no files) on every runnable embed, and an existing folder on every exercise', () => {
     const problems = pages.flatMap((p) => {
       const body = prose(p.body);
-      // import name from '@site/code/…?raw' → the file under code/
-      const rawImports = new Map([...body.matchAll(/import\s+(\w+)\s+from\s+['"]@site\/code\/([^'"?]+)\?raw['"]/g)].map((m) => [m[1], m[2]]));
       const out: string[] = [];
-      for (const embed of body.matchAll(/<RunnableCode\b[\s\S]*?files=\{\{([\s\S]*?)\}\}/g)) {
-        const files = new Map([...embed[1].matchAll(/['"]([^'"]+)['"]\s*:\s*(\w+)/g)].map((m) => [m[1], rawImports.get(m[2])]));
-        for (const [embedPath, codePath] of files) {
-          if (!codePath || !/\.(ts|js)$/.test(embedPath)) continue;
-          const code = fs.readFileSync(path.join(ROOT, 'code', codePath), 'utf8');
-          for (const m of code.matchAll(/^(?:import(?!\s+type\b)|export(?!\s+type\b))\b[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
-            const target = path.posix.join(path.posix.dirname(embedPath), m[1]);
-            if (!['', '.ts', '.js', '/index.ts'].some((ext) => files.has(target + ext))) out.push(`${p.file}: embed file ${embedPath} imports ${m[1]}, which is not among the embed's files`);
-          }
+      for (const m of body.matchAll(/<RunnableCode\b([^>]*?)\/?>/g)) {
+        if (!/\bentry="[^"]+"/.test(m[1])) out.push(`${p.file}: <RunnableCode> without entry="…"`);
+        if (/\bfiles=/.test(m[1])) out.push(`${p.file}: <RunnableCode> with a files map`);
+      }
+      for (const m of body.matchAll(/<Exercise\b[^>]*?\bname="([^"]+)"/g)) {
+        for (const file of ['starter.ts', 'solution.ts', 'solution.test.ts']) {
+          if (!fs.existsSync(path.join(ROOT, 'code/exercises', m[1], file))) out.push(`${p.file}: exercise ${m[1]} has no code/exercises/${m[1]}/${file}`);
         }
       }
       return out;
@@ -91,9 +85,9 @@ describe('every page', () => {
   it('gives every runnable embed an expected-output file next to its entry', () => {
     const problems = pages.flatMap((p) =>
       [...prose(p.body).matchAll(/<RunnableCode\b[\s\S]*?\bentry=["']([^"']+)["']/g)]
-        .map((m) => m[1])
+        .map((m) => m[1].replace(/^\/+/, ''))
         .filter((entry) => !fs.existsSync(path.join(ROOT, 'code', `${entry.replace(/\.ts$/, '')}.expected.txt`)))
-        .map((entry) => `${p.file}: embed entry ${entry} has no code${entry.replace(/\.ts$/, '')}.expected.txt`),
+        .map((entry) => `${p.file}: embed entry ${entry} has no code/${entry.replace(/\.ts$/, '')}.expected.txt`),
     );
     expect(problems).toEqual([]);
   });

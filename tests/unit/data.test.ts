@@ -46,15 +46,6 @@ describe('parseCsv and loadExamples', () => {
     expect(iris[0]).toEqual({ features: [5.1, 3.5, 1.4, 0.2], label: 'setosa' });
     expect(new Set(iris.map((e) => e.label)).size).toBe(3);
   });
-  it('reads from the runner\'s files when they are provided', async () => {
-    (globalThis as { __mlEdgeFiles?: Record<string, string> }).__mlEdgeFiles = { '/data/x.csv': 'a\n1\n' };
-    try {
-      expect(await readTextFile('/data/x.csv')).toBe('a\n1\n');
-      await expect(readTextFile('/data/y.csv')).rejects.toThrow('No file /data/y.csv in this example; it has: /data/x.csv');
-    } finally {
-      delete (globalThis as { __mlEdgeFiles?: unknown }).__mlEdgeFiles;
-    }
-  });
 });
 
 describe('generated datasets', () => {

@@ -1,10 +1,11 @@
 /**
- * The page side of the runner: owns the Web Worker, starts and stops runs, enforces the time
- * limit, and collects output, charts and test results for display.
+ * One embed's side of the runner: starts and stops its runs on the page's worker pool
+ * (./pool.ts), enforces the time limit, and collects output, charts and test results for display.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '@site/code/shared/plot';
-import type { Files, FromWorker, ToWorker } from '@site/src/runner/protocol';
+import type { Files, FromWorker } from '@site/src/runner/protocol';
+import { getPool, type RunRequest } from './pool';
 import type { Location } from '@site/src/runner/modules';
 import type { TestResult } from '@site/src/runner/expect';
 
@@ -13,22 +14,27 @@ export type OutputLine = { level: 'log' | 'info' | 'warn' | 'error'; text: strin
 /** Lines kept in the output; later lines are counted, not shown. */
 const MAX_LINES = 400;
 
-function createWorker(): Worker {
-  return new Worker(new URL('../../runner/runner.worker.ts', import.meta.url), { name: 'ml-edge-runner' });
-}
-
 export function useRunner(timeLimitSeconds: number) {
-  const worker = useRef<Worker | null>(null);
-  const runId = useRef(0);
+  const runId = useRef<number | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const started = useRef(0);
   const [running, setRunning] = useState(false);
+  const [waiting, setWaiting] = useState(false);
   const [output, setOutput] = useState<OutputLine[]>([]);
   const [hiddenLines, setHiddenLines] = useState(0);
   const [charts, setCharts] = useState<[number, ChartSpec][]>([]);
   const [tests, setTests] = useState<TestResult[] | null>(null);
   const [elapsed, setElapsed] = useState<number | null>(null);
-  const warm = useRef<{ packages: string[]; files: Files } | null>(null);
+
+  useEffect(() => {
+    const pool = getPool();
+    pool.retain();
+    return () => {
+      window.clearTimeout(timer.current);
+      if (runId.current !== null) pool.stop(runId.current);
+      pool.release();
+    };
+  }, []);
 
   const append = useCallback((line: OutputLine) => {
     setOutput((lines) => {
@@ -42,14 +48,14 @@ export function useRunner(timeLimitSeconds: number) {
 
   const finish = useCallback((ms: number | null) => {
     window.clearTimeout(timer.current);
+    runId.current = null;
     setRunning(false);
+    setWaiting(false);
     setElapsed(ms);
   }, []);
 
   const onMessage = useCallback(
-    (event: MessageEvent<FromWorker>) => {
-      const m = event.data;
-      if (m.runId !== runId.current) return; // a message from a run that was stopped
+    (m: FromWorker) => {
       if (m.type === 'console') append({ level: m.level, text: m.text });
       else if (m.type === 'error') append({ level: 'error', text: m.message, location: m.location });
       else if (m.type === 'plot') {
@@ -66,69 +72,50 @@ export function useRunner(timeLimitSeconds: number) {
     [append, finish],
   );
 
-  const ensureWorker = useCallback((): Worker => {
-    if (!worker.current) {
-      worker.current = createWorker();
-      worker.current.onmessage = onMessage;
-      if (warm.current) worker.current.postMessage({ type: 'warm-up', ...warm.current } satisfies ToWorker);
-    }
-    return worker.current;
-  }, [onMessage]);
-
-  const kill = useCallback(() => {
-    worker.current?.terminate();
-    worker.current = null;
-  }, []);
-
-  useEffect(() => () => {
-    window.clearTimeout(timer.current);
-    kill();
-  }, [kill]);
-
-  /** Start the worker early, transpile the files and load packages such as tfjs, so the first Run is fast. */
-  const warmUp = useCallback(
-    (packages: string[], files: Files) => {
-      warm.current = { packages, files };
-      ensureWorker();
-    },
-    [ensureWorker],
-  );
+  /** Transpile the files and load packages such as tfjs early, so the first Run is fast. */
+  const warmUp = useCallback((packages: string[], files: Files) => getPool().warmUp(packages, files), []);
 
   const start = useCallback(
-    (message: Omit<Extract<ToWorker, { type: 'run' }>, 'runId'> | Omit<Extract<ToWorker, { type: 'test' }>, 'runId'>) => {
-      runId.current += 1;
+    (request: RunRequest) => {
+      const pool = getPool();
+      if (runId.current !== null) pool.stop(runId.current);
       setOutput([]);
       setHiddenLines(0);
       setCharts([]);
       setTests(null);
       setElapsed(null);
       setRunning(true);
-      started.current = performance.now();
-      ensureWorker().postMessage({ ...message, runId: runId.current } as ToWorker);
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => {
-        kill();
-        append({ level: 'error', text: `Stopped: the run took longer than its time limit of ${timeLimitSeconds} s. Look for a loop that never ends, or do less work.` });
-        finish(null);
-        runId.current += 1;
-        ensureWorker();
-      }, timeLimitSeconds * 1000);
+      // The clock (and the time limit) start when a worker takes the run, not while it waits.
+      const onStart = () => {
+        setWaiting(false);
+        started.current = performance.now();
+        timer.current = window.setTimeout(() => {
+          if (runId.current !== null) pool.stop(runId.current);
+          append({ level: 'error', text: `Stopped: the run took longer than its time limit of ${timeLimitSeconds} s. Look for a loop that never ends, or do less work.` });
+          finish(null);
+        }, timeLimitSeconds * 1000);
+      };
+      // onStart runs at once when a worker is free; otherwise the run waits for one.
+      runId.current = pool.run(request, onMessage, onStart);
+      setWaiting(pool.isWaiting(runId.current));
     },
-    [append, ensureWorker, finish, kill, timeLimitSeconds],
+    [append, finish, onMessage, timeLimitSeconds],
   );
 
   const run = useCallback((files: Files, entry: string) => start({ type: 'run', files, entry }), [start]);
-  const runTests = useCallback((files: Files, testFile: string) => start({ type: 'test', files, testFile }), [start]);
+  const runTests = useCallback(
+    (files: Files, testFile: string, aliases?: Record<string, string>) => start({ type: 'test', files, testFile, aliases }),
+    [start],
+  );
 
-  /** End the run at once: the worker is thrown away and a fresh one is made ready. */
+  /** End the run at once: its worker is thrown away and a fresh one is made ready. */
   const stop = useCallback(() => {
-    if (!running) return;
-    kill();
-    runId.current += 1;
+    if (runId.current === null) return;
+    getPool().stop(runId.current);
     append({ level: 'info', text: 'Stopped.' });
     finish(null);
-    ensureWorker();
-  }, [append, ensureWorker, finish, kill, running]);
+  }, [append, finish]);
 
   const clear = useCallback(() => {
     setOutput([]);
@@ -138,5 +125,5 @@ export function useRunner(timeLimitSeconds: number) {
     setElapsed(null);
   }, []);
 
-  return { running, output, hiddenLines, charts, tests, elapsed, run, runTests, stop, clear, warmUp };
+  return { running, waiting, output, hiddenLines, charts, tests, elapsed, run, runTests, stop, clear, warmUp };
 }
