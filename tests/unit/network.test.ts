@@ -6,7 +6,7 @@ import { makeMoons, makeXor } from '../../code/data/datasets';
 import { createNetwork, gradients, loss, predict, train, type Network, type TrainingExample } from '../../code/neural-network/network';
 import * as fast from '../../code/neural-network/network-fast';
 import { buildKernels } from '../../code/neural-network/simd/kernels';
-import { KERNELS_BASE64 } from '../../code/neural-network/simd/kernels.wasm';
+import { KERNELS_BASE64 } from '../../code/neural-network/simd/kernel-bytes';
 import { kernelsSource } from '../../code/neural-network/simd/source';
 import { predictTf, trainTf } from '../../code/neural-network/network.tfjs';
 import { createRng } from '../../code/shared/random';
@@ -207,7 +207,7 @@ describe('network-fast.ts trains the same network as network.ts (within 1e-9)', 
     const bytes = buildKernels();
     expect(WebAssembly.validate(bytes)).toBe(true);
     expect(KERNELS_BASE64).toBe(Buffer.from(bytes).toString('base64'));
-    const committed = fs.readFileSync(path.join(__dirname, '../../code/neural-network/simd/kernels.wasm.ts'), 'utf8');
+    const committed = fs.readFileSync(path.join(__dirname, '../../code/neural-network/simd/kernel-bytes.ts'), 'utf8');
     expect(committed).toBe(kernelsSource(bytes));
   });
 });
