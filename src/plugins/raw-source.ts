@@ -16,7 +16,7 @@ export const URL_QUERY = /[?&]url(&|$)/;
 export const SOLUTION_FILE = /[\\/]code[\\/]exercises[\\/][^\\/]+[\\/]solution\.ts$/;
 const hiddenSolutionLoader = require.resolve('./hidden-solution-loader.cjs');
 /** What a hidden solution's `?raw` import gives instead of the file (the loader's own text). */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the loader is CommonJS, read synchronously here
 export const HIDDEN_SOLUTION: string = require(hiddenSolutionLoader).HIDDEN_SOLUTION;
 
 type Rule = { resourceQuery?: unknown } & Record<string, unknown>;

@@ -99,7 +99,7 @@ describe('raw-source with hidden solutions', () => {
     expect(SOLUTION_FILE.test('/site/code/exercises/majority-vote/starter.ts')).toBe(false);
     expect(rules[0].exclude).toBe(SOLUTION_FILE);
     expect(rules[1].test).toBe(SOLUTION_FILE);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the loader is a CommonJS file webpack runs
     expect(require('../../src/plugins/hidden-solution-loader.cjs')()).toBe(HIDDEN_SOLUTION);
   });
 });

@@ -47,7 +47,10 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
   const chart = useRef<ChartType | null>(null);
   const { colorMode } = useColorMode();
   const latest = useRef(spec);
-  latest.current = spec;
+  // Runs before the effect below that reads it (effects run in order).
+  useEffect(() => {
+    latest.current = spec;
+  });
 
   // Create (or re-create on theme change) the chart.
   useEffect(() => {

@@ -50,12 +50,11 @@ function Sync({ files, onChange, onActiveChange }: Pick<Props, 'files' | 'onChan
     for (const [path, file] of Object.entries(sandpack.files)) {
       if (path in files && file.code !== files[path]) onChange(path, file.code);
     }
-    // Only the editor's files drive this effect; `files` is the embed's copy.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the editor's files drive this; `files` is the embed's copy
   }, [sandpack.files]);
   useEffect(() => {
     onActiveChange(sandpack.activeFile);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- report tab changes only, not new callbacks
   }, [sandpack.activeFile]);
   return null;
 }

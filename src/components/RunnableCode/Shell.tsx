@@ -44,13 +44,14 @@ export function useSavedEdits(key: string, originals: Files, legacy?: LegacyEdit
   useEffect(() => {
     try {
       const saved = readSaved(key, legacy);
+      // Storage exists only in the browser, after hydration: an effect is where it can be read.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- one restore per embed, after hydration
       if (saved) setFiles({ ...originals, ...Object.fromEntries(Object.entries(saved).filter(([p]) => p in originals)) });
     } catch {
       // Unreadable storage (private mode, quota): start from the originals.
     }
     setRestored(true);
-    // Restore once per embed: `originals` is a new object on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- restore once per embed; `originals` is new on every render
   }, [key]);
   const update = useCallback(
     (path: string, code: string) => {
@@ -115,8 +116,7 @@ export function EmbedShell(props: EmbedShellProps) {
     if (!near) return;
     const packages = Object.values(files).some((code) => code.includes('@tensorflow/tfjs')) ? ['@tensorflow/tfjs'] : [];
     runner.warmUp(packages, files);
-    // Once, when the embed comes near; later edits are transpiled when they run.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the embed comes near; later edits are transpiled when they run
   }, [near]);
 
   const start = () => action.start(runner, files);
@@ -143,6 +143,8 @@ export function EmbedShell(props: EmbedShellProps) {
           : '';
 
   return (
+    // Ctrl/⌘ + Enter bubbles up from the editor and the buttons inside; the box itself is not a control.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- see above
     <div ref={root} className={styles.embed} data-state={runner.running ? 'running' : 'idle'} onKeyDown={onKeyDown} {...rootAttributes}>
       <div className={styles.header}>
         <span className={styles.title}>{props.title ?? fileLabel(tabs[0])}</span>
@@ -181,6 +183,8 @@ export function EmbedShell(props: EmbedShellProps) {
 
 export function Output({ lines, hidden, charts, tests, id }: { lines: OutputLine[]; hidden: number; charts: [number, ChartSpec][]; tests: TestResult[] | null; id: string }) {
   return (
+    // A scrolling region must be reachable with the keyboard (axe: scrollable-region-focusable).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
     <div className={styles.output} role="log" aria-label="Output" id={id} tabIndex={lines.length ? 0 : -1}>
       {lines.length === 0 && charts.length === 0 && !tests && <span className={styles.placeholder}>Output appears here when you press Run.</span>}
       {lines.map((line, i) => (

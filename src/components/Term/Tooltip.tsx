@@ -21,6 +21,7 @@ export default function Tooltip({ anchor, id, children, onPointerEnter, onPointe
   });
   return createPortal(
     <div
+      // eslint-disable-next-line react-hooks/refs -- setFloating is floating-ui's callback ref, not a ref's value
       ref={refs.setFloating}
       id={id}
       role="tooltip"

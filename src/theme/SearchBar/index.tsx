@@ -8,7 +8,7 @@
  * bar loads out of sight and fetches its index; then, in one step, the real bar takes the text and
  * the focus and the stand-in goes.
  */
-import React, { Suspense, lazy, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import React, { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type SearchBarType from '@theme/SearchBar';
 import type { WrapperProps } from '@docusaurus/types';
 import styles from './styles.module.css';
@@ -59,7 +59,7 @@ export default function SearchBar(props: Props) {
   // Once the real bar is in the page: ask it to load its index (as a hover does), then wait until
   // its autocomplete is attached and hand over text and focus in one synchronous step.
   const [mounted, setMounted] = useState(false);
-  const onMount = useRef(() => setMounted(true)).current;
+  const onMount = useCallback(() => setMounted(true), []);
   useEffect(() => {
     if (phase !== 'loading' || !mounted) return undefined;
     const input = hidden.current?.querySelector<HTMLInputElement>('input');
