@@ -1,41 +1,33 @@
-/** The home page: what the course is, who it is for, and how to use it. */
+/**
+ * The home page: what the course is, who it is for, and how to use it. The list of sections is
+ * not kept here: it comes from docs/ (each top-level folder's index page: title, description,
+ * sidebar position), published by src/plugins/course-sections.ts. A new folder in docs/ with an
+ * index page appears here with no edit to this file.
+ */
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import type { CourseSection, CourseSectionsData } from '@site/src/plugins/course-sections';
 import styles from './index.module.css';
 
-const SECTIONS = [
-  {
-    to: '/lessons/edge-computing',
-    title: '1. Edge computing',
-    text: 'What "the edge" is, what small devices next to the data can do, and why their decisions need machine learning.',
-  },
-  {
-    to: '/lessons/what-is-machine-learning',
-    title: '2. What is machine learning?',
-    text: 'Learning rules from examples instead of writing them; training versus using a model; training on the device itself.',
-  },
-  {
-    to: '/lessons/algorithms-and-ml',
-    title: '3. Algorithms and machine learning',
-    text: 'Why hand-written rules break down as cases and data grow, and what it costs to train and to predict.',
-  },
-  {
-    to: '/lessons/training',
-    title: '4. Training ML algorithms',
-    text: 'Linear regression, k-nearest neighbours and a neural network from scratch, in TypeScript and TensorFlow.js, timed side by side.',
-  },
-  {
-    to: '/lessons/training-on-the-edge',
-    title: '5. Training on the edge',
-    text: 'Federated learning you can play with: devices that train together without sharing their data. And how fast your own device trains.',
-  },
-];
+function SectionCard({ section, title }: { section: CourseSection; title: string }) {
+  return (
+    <li className={styles.card}>
+      <Link to={section.to} className={styles.cardLink}>
+        <span className={styles.cardTitle}>{title}</span>
+      </Link>
+      {section.description && <p>{section.description}</p>}
+    </li>
+  );
+}
+
 
 export default function Home(): React.JSX.Element {
   const { siteConfig } = useDocusaurusContext();
+  const { sections, more } = usePluginData('course-sections') as CourseSectionsData;
   return (
     <Layout title="Machine learning for the edge, in your browser" description={siteConfig.tagline}>
       <header className={styles.hero}>
@@ -87,20 +79,12 @@ export default function Home(): React.JSX.Element {
             The course
           </Heading>
           <ul className={styles.cards}>
-            {SECTIONS.map((s) => (
-              <li key={s.to} className={styles.card}>
-                <Link to={s.to} className={styles.cardLink}>
-                  <span className={styles.cardTitle}>{s.title}</span>
-                </Link>
-                <p>{s.text}</p>
-              </li>
+            {sections.map((section, n) => (
+              <SectionCard key={section.to} section={section} title={`${n + 1}. ${section.title}`} />
             ))}
-            <li className={styles.card}>
-              <Link to="/labs" className={styles.cardLink}>
-                <span className={styles.cardTitle}>Lab: Raspberry Pi + Edge Impulse</span>
-              </Link>
-              <p>Collect sound with a Raspberry Pi, train a model in Edge Impulse, run it on the Pi and measure its latency.</p>
-            </li>
+            {more.map((section) => (
+              <SectionCard key={section.to} section={section} title={section.title} />
+            ))}
           </ul>
         </section>
         <section aria-labelledby="teachers">

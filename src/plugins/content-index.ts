@@ -2,11 +2,18 @@
  * Reads the course's content folders at build time: every glossary term (id, title, one-line
  * definition, related ids) and, for each term, the lesson and lab pages that link it with
  * `<Term id="…">`. Used by the remark plugin (tooltips, glossary footers) and by the tests.
- * Plain Node (fs + gray-matter): no Docusaurus internals.
+ *
+ * Page addresses are computed with the docs plugin's own code (its file list, number-prefix
+ * parser and `getSlug`), so `01-intro.mdx`, `id` and `slug` front matter give the routes
+ * Docusaurus gives them. tests/content/routes.test.ts compares them with the routes the docs
+ * plugin itself loads, on a fixture and on the real site.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { Globby, GlobExcludeDefault, normalizeUrl } from '@docusaurus/utils';
+import getSlug from '@docusaurus/plugin-content-docs/lib/slug.js';
+import { DefaultNumberPrefixParser } from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
 
 export type ContentSpace = { dir: string; routeBasePath: string; label: string };
 
@@ -39,38 +46,42 @@ export type GlossaryTerm = {
 
 const MARKDOWN = /\.mdx?$/;
 
+/** The files the docs plugin reads in a content folder (its default `include` and `exclude`). */
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith('_') ? [] : walk(full);
-    return MARKDOWN.test(entry.name) && !entry.name.startsWith('_') ? [full] : [];
-  });
+  return Globby.sync(['**/*.{md,mdx}'], { cwd: dir, ignore: GlobExcludeDefault }).sort();
 }
 
-/** The URL of a page, following Docusaurus's rules for `index` files and `slug` front matter. */
-function routeOf(space: ContentSpace, relative: string, frontMatter: Record<string, unknown>): string {
-  const withoutExt = relative.replace(MARKDOWN, '');
-  const folder = path.posix.dirname(withoutExt);
-  const base = path.posix.basename(withoutExt);
-  let route: string;
-  const slug = frontMatter.slug;
-  if (typeof slug === 'string') {
-    route = slug.startsWith('/') ? slug : path.posix.join('/', folder === '.' ? '' : folder, slug);
-  } else if (base === 'index' || base.toLowerCase() === 'readme') {
-    route = folder === '.' ? '/' : `/${folder}`;
-  } else {
-    route = `/${withoutExt}`;
-  }
-  const joined = path.posix.join('/', space.routeBasePath, route);
-  return joined.length > 1 ? joined.replace(/\/$/, '') : joined;
+/**
+ * The URL of a page (without the base URL, no trailing slash), computed the way the docs plugin
+ * does (lib/docs.js, doProcessDocMetadata): number prefixes stripped unless
+ * `parse_number_prefixes: false`, `id` front matter as the base id, `slug` front matter absolute
+ * or relative to the folder, index/readme/<folder>.md as the folder's page.
+ */
+export function routeOf(space: ContentSpace, relative: string, frontMatter: Record<string, unknown>): string {
+  const source = relative.split(path.sep).join('/');
+  const sourceDirName = path.posix.dirname(source);
+  const fileName = path.posix.basename(source, path.posix.extname(source));
+  const parseNumberPrefixes = frontMatter.parse_number_prefixes !== false;
+  const unprefixed = parseNumberPrefixes ? DefaultNumberPrefixParser(fileName).filename : fileName;
+  const baseID = typeof frontMatter.id === 'string' ? frontMatter.id : unprefixed;
+  const slug = getSlug({
+    baseID,
+    source,
+    sourceDirName,
+    frontMatterSlug: typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined,
+    stripDirNumberPrefixes: parseNumberPrefixes,
+    numberPrefixParser: DefaultNumberPrefixParser,
+  });
+  const route = normalizeUrl(['/', space.routeBasePath, slug]);
+  return route.length > 1 ? route.replace(/\/$/, '') : route;
 }
 
 export function readContentPages(siteDir: string): ContentPage[] {
   return CONTENT_SPACES.flatMap((space) => {
     const root = path.join(siteDir, space.dir);
-    return walk(root).map((full) => {
-      const relative = path.relative(root, full).split(path.sep).join('/');
+    return walk(root).map((relative) => {
+      const full = path.join(root, relative);
       const { data, content } = matter(fs.readFileSync(full, 'utf8'));
       return {
         file: path.relative(siteDir, full).split(path.sep).join('/'),
@@ -106,8 +117,10 @@ export function readGlossary(siteDir: string, pages = readContentPages(siteDir))
       usedIn: [],
     });
   }
+  // A draft has no page in a production build (Docusaurus's isDraft): no "Used in" link to it.
+  const built = (page: ContentPage) => !(page.frontMatter.draft === true && process.env.NODE_ENV === 'production');
   for (const page of pages) {
-    if (page.space.dir === 'glossary') continue;
+    if (page.space.dir === 'glossary' || !built(page)) continue;
     for (const id of new Set(termReferences(page.body))) {
       const term = terms.get(id);
       if (term) term.usedIn.push({ title: String(page.frontMatter.title ?? page.route), route: page.route });
