@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// Lesson driver: which iris species does kNN confuse? The confusion matrix,
+// then precision and recall for each species.
+import { loadExamples } from '../data/csv';
+import { trainTestSplit } from '../data/datasets';
+import { classificationReport, confusionMatrix } from '../evaluation/metrics';
+import { formatConfusionMatrix, formatReport } from '../evaluation/print';
+import { readTextFile } from '../shared/files';
+import { createRng } from '../shared/random';
+import { accuracy, classifyAll, type Example } from './knn';
+
+// Step 1: the same flowers, split and k as in "kNN on the iris CSV".
+const flowers = loadExamples(await readTextFile('/data/iris.csv'), {
+  label: 'species',
+});
+const { train, test } = trainTestSplit(flowers, 0.2, createRng(42));
+const k = 5;
+
+// Step 2: classify the test flowers and compare with their real species.
+function evaluate(training: Example[], testing: Example[]): void {
+  const actual = testing.map((f) => f.label);
+  const predicted = classifyAll(
+    training,
+    testing.map((f) => f.features),
+    k,
+  );
+  const score = accuracy(predicted, actual) * 100;
+  console.log(`Accuracy: ${score.toFixed(1)}%`);
+  console.log('Confusion matrix:');
+  for (const line of formatConfusionMatrix(confusionMatrix(actual, predicted)))
+    console.log(line);
+  console.log('Per species:');
+  for (const line of formatReport(classificationReport(actual, predicted)))
+    console.log(line);
+}
+
+console.log(`All four measurements, k = ${k}, ${test.length} test flowers`);
+evaluate(train, test);
+
+// Step 3: the same with the two sepal measurements only (a harder task).
+const sepalsOnly = (f: Example): Example => ({
+  features: f.features.slice(0, 2),
+  label: f.label,
+});
+console.log('');
+console.log('Sepal length and width only');
+evaluate(train.map(sepalsOnly), test.map(sepalsOnly));
