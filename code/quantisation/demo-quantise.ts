@@ -72,15 +72,15 @@ for (let round = 0; round < 6; round++) {
     if (round > 0) times[f].push(ms);
   });
 }
-console.log('format   size (bytes)  test accuracy  time per prediction');
+console.log('format   bytes  accuracy  time per prediction');
 formats.forEach(({ name, bytes, predict: run }, f) => {
   const correct = test.filter(
     (e) => (run(e.inputs) >= 0.5 ? 1 : 0) === e.targets[0],
   ).length;
   const micros = (1000 * median(times[f])).toFixed(2);
   console.log(
-    `${name.padEnd(9)}${String(bytes).padEnd(14)}` +
-      `${percent(correct).padEnd(15)}${micros} µs`,
+    `${name.padEnd(9)}${String(bytes).padEnd(7)}` +
+      `${percent(correct).padEnd(10)}${micros} µs`,
   );
 });
 

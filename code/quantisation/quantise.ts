@@ -7,8 +7,8 @@
  * point z (the integer that stands for 0):
  *   x ≈ s · (q − z)
  *
- * Choices made here, the ones TensorFlow Lite makes for fully connected
- * layers (its "8-bit quantization specification"):
+ * Choices made here, close to TensorFlow Lite's "8-bit quantization
+ * specification":
  * - Weights: symmetric, z = 0, one scale per layer ("per tensor"),
  *   s = max |w| / 127, q = round(w / s). A weight moves at most s / 2.
  * - Activations (each layer's inputs): asymmetric, int8 −128 … 127 with a
