@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
  * Text tables for the results of metrics.ts, for console.log in the lesson
- * drivers. Columns are right-aligned, so the numbers line up.
+ * drivers. They are kept narrow (about 35 characters for three labels) so
+ * that they do not wrap in the output area on a phone.
  */
 import { classificationReport, confusionMatrix } from './metrics';
 
@@ -23,18 +24,34 @@ function table(rows: string[][]): string[] {
   );
 }
 
+/** The shortest prefix length (at least 3) that tells all labels apart. */
+function shortLength(labels: string[]): number {
+  const longest = Math.max(...labels.map((l) => l.length));
+  for (let n = 3; n < longest; n++) {
+    if (new Set(labels.map((l) => l.slice(0, n))).size === labels.length) {
+      return n;
+    }
+  }
+  return longest;
+}
+
 /**
  * The confusion matrix as lines of text: one row per actual label, one
- * column per predicted label.
+ * column per predicted label. Columns are headed by the start of each
+ * label ("set" for setosa), as short as still tells them apart.
  */
 export function formatConfusionMatrix({ labels, matrix }: Matrix): string[] {
+  const n = shortLength(labels);
   return table([
-    ['actual \u2193 predicted \u2192', ...labels],
+    ['', ...labels.map((label) => label.slice(0, n))],
     ...labels.map((label, i) => [label, ...matrix[i].map(String)]),
   ]);
 }
 
-/** Precision, recall, F1 and support per label, then the macro average. */
+/**
+ * Precision, recall, F1 and support (n) per label, then the macro average.
+ * Labels come in the report's key order.
+ */
 export function formatReport(report: Report, digits = 2): string[] {
   const f = (v: number) => v.toFixed(digits);
   const rows = Object.entries(report.perLabel).map(([label, s]) => [
@@ -46,8 +63,8 @@ export function formatReport(report: Report, digits = 2): string[] {
   ]);
   const { precision, recall, f1 } = report.macro;
   return table([
-    ['label', 'precision', 'recall', 'F1', 'support'],
+    ['', 'prec.', 'recall', 'F1', 'n'],
     ...rows,
-    ['macro average', f(precision), f(recall), f(f1), ''],
+    ['macro avg', f(precision), f(recall), f(f1), ''],
   ]);
 }

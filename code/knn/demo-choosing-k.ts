@@ -15,10 +15,9 @@ const rng = createRng(4);
 const points = makeMoons(600, 0.35, rng);
 const { train: rest, test } = trainTestSplit(points, 0.25, rng);
 const { train, test: validation } = trainTestSplit(rest, 1 / 3, rng);
-console.log(
-  `${train.length} training, ${validation.length} validation, ` +
-    `${test.length} test points`,
-);
+console.log(`${train.length} training points`);
+console.log(`${validation.length} validation points`);
+console.log(`${test.length} test points`);
 
 /** Accuracy (in %) of kNN on `examples`, with `train` as the model. */
 function score(examples: Example[], k: number): number {
@@ -38,12 +37,13 @@ for (let k = 1; k <= largestK; k++) {
   onTraining.push(score(train, k));
   onValidation.push(score(validation, k));
 }
+console.log('k   training  validation');
 for (const k of [1, 3, 5, 10, 20, 50]) {
   if (k > largestK) break;
-  const i = k - 1;
+  const training = `${onTraining[k - 1].toFixed(1)}%`;
+  const validating = `${onValidation[k - 1].toFixed(1)}%`;
   console.log(
-    `k = ${String(k).padStart(2)}: training ${onTraining[i].toFixed(1)}%, ` +
-      `validation ${onValidation[i].toFixed(1)}%`,
+    String(k).padEnd(3) + training.padStart(9) + validating.padStart(12),
   );
 }
 plot({
@@ -65,11 +65,9 @@ for (let i = 1; i < ks.length; i++) {
 }
 const k = ks[best];
 const tied = ks.filter((_, i) => onValidation[i] === onValidation[best]);
-console.log(`k with the best validation accuracy: ${tied.join(', ')}`);
-console.log(
-  `Best k on the validation set: ${k} ` +
-    `(validation accuracy ${onValidation[best].toFixed(1)}%)`,
-);
+console.log(`Best validation accuracy: ${onValidation[best].toFixed(1)}%`);
+console.log(`reached with k = ${tied.join(', ')}`);
+console.log(`Chosen: k = ${k}`);
 
 // Step 4: only now, and once, the test set.
-console.log(`Test accuracy with k = ${k}: ${score(test, k).toFixed(1)}%`);
+console.log(`Test accuracy, k = ${k}: ${score(test, k).toFixed(1)}%`);

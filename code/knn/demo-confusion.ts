@@ -26,15 +26,16 @@ function evaluate(training: Example[], testing: Example[]): void {
   );
   const score = accuracy(predicted, actual) * 100;
   console.log(`Accuracy: ${score.toFixed(1)}%`);
-  console.log('Confusion matrix:');
-  for (const line of formatConfusionMatrix(confusionMatrix(actual, predicted)))
-    console.log(line);
-  console.log('Per species:');
-  for (const line of formatReport(classificationReport(actual, predicted)))
-    console.log(line);
+  const matrix = confusionMatrix(actual, predicted);
+  console.log('Rows: actual, columns: predicted');
+  for (const line of formatConfusionMatrix(matrix)) console.log(line);
+  console.log('Precision, recall, F1, n = support');
+  const report = classificationReport(actual, predicted);
+  for (const line of formatReport(report)) console.log(line);
 }
 
-console.log(`All four measurements, k = ${k}, ${test.length} test flowers`);
+console.log(`${test.length} test flowers, k = ${k}`);
+console.log('All four measurements');
 evaluate(train, test);
 
 // Step 3: the same with the two sepal measurements only (a harder task).

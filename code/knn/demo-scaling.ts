@@ -22,30 +22,34 @@ const { examples: flowers, featureNames } = loadExamplesWithColumns(
 const { train, test } = trainTestSplit(flowers, 0.2, createRng(42));
 const k = 5;
 
-console.log(
-  `${test.length} test flowers: each one is ` +
-    `${(100 / test.length).toFixed(1)}% of the test accuracy`,
-);
+console.log(`${test.length} test flowers: one flower = ${onePercent()}`);
+
+/** The share of the test accuracy one test flower makes, as "3.3%". */
+function onePercent(): string {
+  return `${(100 / test.length).toFixed(1)}%`;
+}
 
 // Step 2: one unit, but not one range.
-console.log('Smallest and largest value of each feature, all 150 flowers:');
+console.log(`In cm, all ${flowers.length} flowers:`);
+const rangeRow = (cells: string[]) =>
+  cells[0].padEnd(12) +
+  cells[1].padStart(4) +
+  cells[2].padStart(5) +
+  cells[3].padStart(7);
+console.log(rangeRow(['feature', 'min', 'max', 'range']));
 featureNames.forEach((name, j) => {
   const values = flowers.map((f) => f.features[j]);
   const min = Math.min(...values);
   const max = Math.max(...values);
-  console.log(
-    `${name}: ${min} to ${max} cm (range ${(max - min).toFixed(1)} cm)`,
-  );
+  const cells = [min, max, max - min].map((v) => v.toFixed(1));
+  console.log(rangeRow([name, ...cells]));
 });
 
 /** Test accuracy of kNN trained on `training`, as "96.7%". */
 function testAccuracy(training: Example[], testing: Example[]): string {
-  const predicted = classifyAll(
-    training,
-    testing.map((f) => f.features),
-    k,
-  );
+  const queries = testing.map((f) => f.features);
   const actual = testing.map((f) => f.label);
+  const predicted = classifyAll(training, queries, k);
   return `${(100 * accuracy(predicted, actual)).toFixed(1)}%`;
 }
 
@@ -58,35 +62,42 @@ function scaled(scaler: Scaler, examples: Example[]): Example[] {
   return examples.map((e, i) => ({ features: rows[i], label: e.label }));
 }
 
-// Step 3: test accuracy without scaling, then with each scaler. A scaler
-// learns numbers (minimum and maximum, or mean and standard deviation)
-// from the training features only; the test flowers are then transformed
-// with those same numbers.
-function compare(name: string, training: Example[], testing: Example[]) {
+/**
+ * Test accuracy without scaling, with min-max and with z-scores. A scaler
+ * learns numbers (minimum and maximum, or mean and standard deviation)
+ * from the training features only; the test flowers are then transformed
+ * with those same numbers.
+ */
+function threeWays(training: Example[], testing: Example[]): string[] {
   const trainingRows = training.map((f) => f.features);
   const minMax = fitMinMax(trainingRows);
   const zScore = fitZScore(trainingRows);
-  const cells = [
+  return [
     testAccuracy(training, testing),
     testAccuracy(scaled(minMax, training), scaled(minMax, testing)),
     testAccuracy(scaled(zScore, training), scaled(zScore, testing)),
   ];
-  console.log(name.padEnd(20) + cells.map((c) => c.padStart(12)).join(''));
 }
 
-console.log(
-  `Test accuracy, k = ${k}`.padEnd(20) +
-    ['no scaling', 'min-max', 'z-score'].map((h) => h.padStart(12)).join(''),
-);
-compare('all in centimetres', train, test);
+// Step 3: all in centimetres.
+const inCentimetres = threeWays(train, test);
 
 // Step 4: the same flowers with sepal length in millimetres (x 10).
-const inMillimetres = (f: Example): Example => ({
+const toMillimetres = (f: Example): Example => ({
   features: f.features.map((v, j) => (j === 0 ? v * 10 : v)),
   label: f.label,
 });
-compare(
-  'sepal length in mm',
-  train.map(inMillimetres),
-  test.map(inMillimetres),
+const inMillimetres = threeWays(
+  train.map(toMillimetres),
+  test.map(toMillimetres),
 );
+
+console.log(`Test accuracy, k = ${k}`);
+console.log('cm: all in centimetres');
+console.log('mm: sepal length in millimetres');
+console.log('scaling'.padEnd(8) + 'cm'.padStart(7) + 'mm'.padStart(8));
+['none', 'min-max', 'z-score'].forEach((name, i) => {
+  const cm = inCentimetres[i].padStart(7);
+  const mm = inMillimetres[i].padStart(8);
+  console.log(name.padEnd(8) + cm + mm);
+});

@@ -133,19 +133,28 @@ describe('against scikit-learn (tests/fixtures/metrics.json)', () => {
 });
 
 describe('print.ts', () => {
-  it('lays out the matrix and the report in aligned columns', () => {
-    const actual = ['cat', 'cat', 'dog'];
-    const predicted = ['cat', 'dog', 'dog'];
+  it('lays out the matrix and the report in narrow aligned columns', () => {
+    const actual = ['catfish', 'catfish', 'cattle'];
+    const predicted = ['catfish', 'cattle', 'cattle'];
+    // columns are headed by the shortest start (3 letters or more) that tells the labels apart
     expect(formatConfusionMatrix(confusionMatrix(actual, predicted))).toEqual([
-      'actual \u2193 predicted \u2192  cat  dog',
-      'cat                     1    1',
-      'dog                     0    1',
+      '         catf  catt',
+      'catfish     1     1',
+      'cattle      0     1',
     ]);
+    expect(formatConfusionMatrix(confusionMatrix(['setosa', 'virginica'], ['versicolor', 'virginica']))[0]).toBe(
+      '            set  ver  vir',
+    );
     expect(formatReport(classificationReport(actual, predicted))).toEqual([
-      'label          precision  recall    F1  support',
-      'cat                 1.00    0.50  0.67        2',
-      'dog                 0.50    1.00  0.67        1',
-      'macro average       0.75    0.75  0.67',
+      '           prec.  recall    F1  n',
+      'catfish     1.00    0.50  0.67  2',
+      'cattle      0.50    1.00  0.67  1',
+      'macro avg   0.75    0.75  0.67',
     ]);
+  });
+  it('keeps the iris tables within 35 characters, the width of a phone', () => {
+    const labels = ['setosa', 'versicolor', 'virginica'];
+    const lines = [...formatConfusionMatrix(confusionMatrix(labels, labels)), ...formatReport(classificationReport(labels, labels))];
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(35);
   });
 });
