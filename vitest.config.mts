@@ -27,7 +27,13 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // The files are independent (each launches its own Chromium; one server for all): run
+          // them side by side. Most of their time is Chromium waiting on pages and workers, so
+          // more files than cores at a time keeps both cores busy. BROWSER_WORKERS overrides it.
+          maxWorkers: Number(process.env.BROWSER_WORKERS ?? 8),
+          // Run after the unit and content projects when they run in the same `vitest run`
+          // (projects with different maxWorkers need their own group).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

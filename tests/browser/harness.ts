@@ -84,10 +84,112 @@ export function sitemapRoutes(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
+/** The built HTML file a route is served from (the way serve.mjs resolves it). */
+export function builtFile(route: string): string {
+  const build = path.join(ROOT, 'build');
+  const clean = decodeURIComponent(route).replace(/\/+$/, '');
+  for (const candidate of [`${clean}.html`, path.join(clean, 'index.html'), clean]) {
+    const full = path.join(build, candidate);
+    if (full.startsWith(build) && fs.existsSync(full) && fs.statSync(full).isFile()) return full;
+  }
+  throw new Error(`no file in build/ for the route ${route}`);
+}
+
+/** The values of an attribute in (possibly minified) HTML: `name="v"`, `name='v'` or `name=v`. */
+function attributeValues(html: string, name: string): string[] {
+  const pattern = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'g');
+  const decode = (v: string) =>
+    v.replace(/&(#x[\da-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (_, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[e.toLowerCase()],
+    );
+  // Only inside tags (a page may quote the attribute in its text); quoted values may hold '>'.
+  const tags = html.match(/<[a-z][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/gi) ?? [];
+  return tags.flatMap((tag) => [...tag.matchAll(pattern)].map((m) => decode(m[1] ?? m[2] ?? m[3])));
+}
+
+export type PageEmbeds = {
+  route: string;
+  /** `data-runnable-entry` values in page order, as written ("knn/demo-iris.ts" or "/knn/demo-iris.ts"). */
+  entries: string[];
+  /** `data-exercise` values (exercise names) in page order. */
+  exercises: string[];
+};
+
+/**
+ * The code embeds and exercises of every route, read from the built HTML files (the server
+ * renders every embed's root with `data-runnable-entry` / `data-exercise`): no browser, no crawl.
+ * The route crawl checks in the browser that each page shows exactly these.
+ */
+export function embedsInBuild(routes: string[] = sitemapRoutes()): PageEmbeds[] {
+  return routes
+    .map((route) => {
+      const html = fs.readFileSync(builtFile(route), 'utf8');
+      return { route, entries: attributeValues(html, 'data-runnable-entry'), exercises: attributeValues(html, 'data-exercise') };
+    })
+    .filter((p) => p.entries.length + p.exercises.length > 0);
+}
+
+/** An entry's path inside code/ without a leading slash: "/knn/demo-iris.ts" → "knn/demo-iris.ts". */
+export const codePath = (entry: string) => entry.replace(/^\/+/, '');
+
+/**
+ * Waits until the page has had no request in flight for `quietMs` (after a scroll or a click that
+ * may fetch code): a condition, not a fixed sleep. Counts requests from when it is called.
+ */
+export async function networkQuiet(page: Page, { quietMs = 500, timeout = 30_000 } = {}): Promise<void> {
+  const inFlight = new Set<unknown>();
+  let lastChange = Date.now();
+  const started = (req: unknown) => {
+    inFlight.add(req);
+    lastChange = Date.now();
+  };
+  const ended = (req: unknown) => {
+    inFlight.delete(req);
+    lastChange = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    // Let the page act on what triggered the wait (an IntersectionObserver, an idle callback).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const deadline = Date.now() + timeout;
+    while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
+      if (Date.now() > deadline) throw new Error(`network not quiet within ${timeout} ms (${inFlight.size} requests in flight)`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
+
+/** Runs `work` on every item with at most `limit` at a time; results in the items' order. */
+export async function inParallel<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+let axeText: string | undefined;
+/** axe-core's script, read once. */
+export function axeSource(): string {
+  axeText ??= fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  return axeText;
+}
+
 /** Run axe-core in the page; returns the serious and critical violations. */
 export async function axeViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
-  const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: source });
+  // A context that loads axe with every page (`context.addInitScript({ content: axeSource() })`) skips the injection.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     return axe.run(document, { resultTypes: ['violations'] });

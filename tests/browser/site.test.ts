@@ -1,10 +1,11 @@
 /**
- * The built site in Chromium: every route loads cleanly and offline, passes axe, maths renders,
- * search finds glossary terms, and screenshots of the home page and a lesson in both themes.
+ * The built site in Chromium: maths renders, search finds glossary terms, glossary terms show
+ * their definitions, and screenshots of the home page and a lesson in both themes. (Every route's
+ * console, requests, axe and 360 px checks are in routes.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, baseURL, launchBrowser, openPage, saveScreenshotPath, sitemapRoutes } from './harness';
+import { baseURL, launchBrowser, openPage, saveScreenshotPath } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,51 +13,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-});
-
-describe('every route in the sitemap', () => {
-  it('loads with no console error, no failed or outside request, and no serious axe violation', { timeout: 900_000 }, async () => {
-    const routes = sitemapRoutes();
-    expect(routes.length).toBeGreaterThan(5);
-    const failures: string[] = [];
-    const { page, problems, context } = await openPage(browser);
-    for (const route of routes) {
-      problems.consoleErrors.length = 0;
-      problems.failedRequests.length = 0;
-      problems.externalRequests.length = 0;
-      const response = await page.goto(baseURL() + route, { waitUntil: 'load' });
-      if (response?.status() !== 200) failures.push(`${route}: HTTP ${response?.status()}`);
-      await page.waitForLoadState('networkidle');
-      const violations = await axeViolations(page);
-      for (const v of violations) failures.push(`${route}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
-      for (const e of problems.consoleErrors) failures.push(`${route}: console error: ${e}`);
-      for (const f of problems.failedRequests) failures.push(`${route}: failed request: ${f}`);
-      for (const x of problems.externalRequests) failures.push(`${route}: request to another origin: ${x}`);
-    }
-    await context.close();
-    // Dark mode: the pages whose widgets carry their own colours (editor, charts, playground).
-    const dark = await openPage(browser, { colorScheme: 'dark' });
-    for (const route of routes.filter((r) => /\/lessons\/(training|how-the-code|training-on-the-edge)/.test(r))) {
-      await dark.page.goto(baseURL() + route, { waitUntil: 'networkidle' });
-      await dark.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
-      await dark.page.waitForTimeout(800);
-      for (const v of await axeViolations(dark.page)) failures.push(`${route} (dark): axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
-    }
-    await dark.context.close();
-    expect(failures).toEqual([]);
-  });
-
-  it('fits a 360 px phone screen: no page scrolls sideways', { timeout: 300_000 }, async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 } });
-    const tooWide: string[] = [];
-    for (const route of sitemapRoutes()) {
-      await page.goto(baseURL() + route, { waitUntil: 'load' });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 360) tooWide.push(`${route}: ${width} px wide`);
-    }
-    await context.close();
-    expect(tooWide).toEqual([]);
-  });
 });
 
 describe('maths', () => {
