@@ -12,7 +12,7 @@
  *   biases[l][j]      the bias of neuron j of layer l + 1
  * Layer 0 is the input; the last layer is the output.
  */
-import type { Rng } from '../shared/random';
+import { shuffle, type Rng } from '../shared/random';
 
 export type Activation = 'sigmoid' | 'tanh' | 'relu';
 
@@ -182,8 +182,9 @@ export type Gradients = {
  * δ of the output layer, for one example: how much the loss changes when
  * the sum z of output neuron k changes (chain rule: ∂L/∂a · ∂a/∂z):
  *   δₖ = 2 (aₖ − yₖ) / (n · K) · f′(aₖ)
+ * @param exampleCount n, the number of examples the loss averages over
  */
-function outputDeltas(
+export function outputDeltas(
   outputs: number[],
   targets: number[],
   exampleCount: number,
@@ -201,7 +202,7 @@ function outputDeltas(
  *   δᵢ = (Σⱼ weights[j][i] · δⱼ) · f′(aᵢ)
  * @param weights the weights from this layer to the layer above
  */
-function hiddenDeltas(
+export function hiddenDeltas(
   weights: number[][],
   deltasAbove: number[],
   outputs: number[],
@@ -354,6 +355,51 @@ export function train(
     gradient = backpropagate(current, examples);
     losses.push(gradient.loss);
     onEpoch?.(epoch, gradient.loss);
+  }
+  return { network: current, losses };
+}
+
+// ---- Mini-batches -----------------------------------------------------------
+
+export type MiniBatchOptions = TrainOptions & {
+  /** Examples per gradient step (whole number ≥ 1); 1 is stochastic. */
+  batchSize: number;
+  /** If given, the examples are shuffled with it before every epoch. */
+  rng?: Rng;
+};
+
+/**
+ * Mini-batch gradient descent: every epoch, cut the examples into batches
+ * of `batchSize` (the last one may be smaller) and take one step per
+ * batch, each on the gradient of that batch's loss alone. With batchSize 1
+ * this is stochastic gradient descent; with batchSize ≥ examples.length
+ * it takes the same steps as `train`.
+ * @returns the trained network and `losses[e]`, the mean squared error
+ *          over all the examples after epoch e (as `train` reports it).
+ */
+export function trainMiniBatch(
+  network: Network,
+  examples: TrainingExample[],
+  options: MiniBatchOptions,
+): { network: Network; losses: number[] } {
+  checkTraining(network, examples, options);
+  const { learningRate, epochs, batchSize, rng, onEpoch } = options;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new Error(
+      `batchSize must be a whole number of at least 1, got ${batchSize}`,
+    );
+  }
+  const losses: number[] = [];
+  let current = network;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const order = rng ? shuffle(examples, rng) : examples;
+    for (let start = 0; start < order.length; start += batchSize) {
+      const batch = order.slice(start, start + batchSize);
+      current = step(current, backpropagate(current, batch), learningRate);
+    }
+    const epochLoss = loss(current, examples);
+    losses.push(epochLoss);
+    onEpoch?.(epoch, epochLoss);
   }
   return { network: current, losses };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeMoons, makeXor } from '../../code/data/datasets';
-import { createNetwork, gradients, loss, predict, train, type Network, type TrainingExample } from '../../code/neural-network/network';
+import { createNetwork, gradients, hiddenDeltas, loss, outputDeltas, predict, sigmoid, train, trainMiniBatch, type Network, type TrainingExample } from '../../code/neural-network/network';
 import * as fast from '../../code/neural-network/network-fast';
 import { buildKernels } from '../../code/neural-network/simd/kernels';
 import { KERNELS_BASE64 } from '../../code/neural-network/simd/kernel-bytes';
@@ -220,5 +220,75 @@ describe('network.ts stays the readable version', () => {
   it('fits a phone-width editor: no line longer than 80 characters', () => {
     const long = source.split('\n').map((line, i) => ({ line: i + 1, length: [...line].length })).filter((l) => l.length > 80);
     expect(long).toEqual([]);
+  });
+});
+
+describe('backpropagation step by step (the lesson\'s worked example)', () => {
+  const neuron = (): Network => ({ layerSizes: [2, 1], activation: 'sigmoid', outputActivation: 'sigmoid', weights: [[[0.5, -0.25]]], biases: [[0]] });
+  const example = { inputs: [1, 2], targets: [1] };
+  it('one sigmoid neuron: z = 0, a = 0.5, δ = −0.25, then w = (0.625, 0), b = 0.125 with η = 0.5', () => {
+    expect(predict(neuron(), example.inputs)).toEqual([0.5]);
+    expect(loss(neuron(), [example])).toBe(0.25);
+    expect(outputDeltas([0.5], [1], 1, 'sigmoid')).toEqual([-0.25]);
+    const g = gradients(neuron(), [example]);
+    expect(g.weights[0][0]).toEqual([-0.25, -0.5]);
+    expect(g.biases[0][0]).toBe(-0.25);
+    const { network, losses } = train(neuron(), [example], { learningRate: 0.5, epochs: 1 });
+    expect(network.weights[0][0]).toEqual([0.625, 0]);
+    expect(network.biases[0][0]).toBe(0.125);
+    expect(losses[0]).toBeCloseTo((1 - sigmoid(0.75)) ** 2, 15);
+  });
+  it('hiddenDeltas: weighted sum of the δs above times the slope', () => {
+    // (1 · 0.4 + 3 · −0.2) · 0.5 · (1 − 0.5) = −0.05; tanh: · (1 − 0.5²)
+    expect(hiddenDeltas([[1], [3]], [0.4, -0.2], [0.5], 'sigmoid')[0]).toBeCloseTo(-0.05, 15);
+    expect(hiddenDeltas([[1], [3]], [0.4, -0.2], [0.5], 'tanh')[0]).toBeCloseTo(-0.15, 15);
+  });
+  it('the slopes σ′ = σ(1 − σ) and tanh′ = 1 − tanh² match finite differences', () => {
+    const h = 1e-6;
+    for (const z of [-3, -0.5, 0, 0.75, 2]) {
+      const s = sigmoid(z);
+      expect(s * (1 - s)).toBeCloseTo((sigmoid(z + h) - sigmoid(z - h)) / (2 * h), 9);
+      const t = Math.tanh(z);
+      expect(1 - t * t).toBeCloseTo((Math.tanh(z + h) - Math.tanh(z - h)) / (2 * h), 9);
+    }
+  });
+});
+
+describe('trainMiniBatch', () => {
+  const moons = makeMoons(40, 0.2, createRng(5)).map((e) => ({ inputs: e.features, targets: [e.label === 'upper' ? 1 : 0] }));
+  const start = () => createNetwork([2, 3, 1], createRng(1), { activation: 'tanh' });
+  it('with one batch of every example, takes exactly the steps of train', () => {
+    const full = train(start(), moons, { learningRate: 0.5, epochs: 20 });
+    for (const batchSize of [40, 100]) {
+      expect(trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 20, batchSize })).toEqual(full);
+    }
+  });
+  it('with batches, takes one step per batch on that batch alone', () => {
+    // two epochs of batches of 16 on 40 examples: 16, 16, 8, then again
+    let expected = start();
+    for (let epoch = 0; epoch < 2; epoch++) {
+      for (const [from, to] of [[0, 16], [16, 32], [32, 40]]) {
+        expected = train(expected, moons.slice(from, to), { learningRate: 0.5, epochs: 1 }).network;
+      }
+    }
+    const before = start();
+    const { network, losses } = trainMiniBatch(before, moons, { learningRate: 0.5, epochs: 2, batchSize: 16 });
+    expect(network).toEqual(expected);
+    expect(losses).toHaveLength(2);
+    expect(losses[1]).toBe(loss(expected, moons));
+    expect(before).toEqual(start());
+  });
+  it('shuffles before every epoch when given an rng, and reports every epoch', () => {
+    const seen: number[] = [];
+    const a = trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 3, batchSize: 1, rng: createRng(2), onEpoch: (_, l) => seen.push(l) });
+    const b = trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 3, batchSize: 1, rng: createRng(2) });
+    const unshuffled = trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 3, batchSize: 1 });
+    expect(a).toEqual(b);
+    expect(seen).toEqual(a.losses);
+    expect(a.network).not.toEqual(unshuffled.network);
+  });
+  it('explains a bad batch size', () => {
+    expect(() => trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 1, batchSize: 0 })).toThrow('batchSize must be a whole number of at least 1, got 0');
+    expect(() => trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 1, batchSize: 2.5 })).toThrow('batchSize must be a whole number of at least 1, got 2.5');
   });
 });
