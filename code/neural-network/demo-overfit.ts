@@ -8,20 +8,22 @@ import { plot } from '../shared/plot';
 import { createNetwork, loss, predict, train } from './network';
 import type { Network, TrainingExample } from './network';
 
-// Step 1: 420 noisy moons examples, shuffled, then split three ways.
+// Step 1: noisy moons examples, shuffled, then split three ways: only 20
+// for training, 200 for validation and 200 for the final test.
+const trainingSize = 20;
 const rng = createRng(5);
-const examples = makeMoons(420, 0.3, rng).map((e) => ({
+const examples = makeMoons(trainingSize + 400, 0.3, rng).map((e) => ({
   inputs: e.features,
   targets: [e.label === 'upper' ? 1 : 0],
 }));
 const shuffled = shuffle(examples, rng);
-const trainingSet = shuffled.slice(0, 20);
-const validationSet = shuffled.slice(20, 220);
-const testSet = shuffled.slice(220);
+const trainingSet = shuffled.slice(0, trainingSize);
+const validationSet = shuffled.slice(trainingSize, trainingSize + 200);
+const testSet = shuffled.slice(trainingSize + 200);
 console.log(`${trainingSet.length} training examples`);
 console.log(`${validationSet.length} validation, ${testSet.length} test`);
 
-// Step 2: 32 hidden neurons for 20 examples: far more weights than needed.
+// Step 2: 32 hidden neurons, 129 weights and biases, for 20 examples.
 // Train one epoch at a time; after each, measure both losses and keep the
 // network with the lowest validation loss so far.
 let network = createNetwork([2, 32, 1], createRng(1), { activation: 'tanh' });
