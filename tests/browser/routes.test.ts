@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeSource, axeViolations, baseURL, embedsInBuild, launchBrowser, networkQuiet, openPage, sitemapRoutes, type PageProblems } from './harness';
 
-/** Routes loaded at a time (each at both widths). Two cores: 2 keeps both busy while pages wait on the network. */
-const LANES = Number(process.env.ROUTE_LANES ?? 2);
+/** Routes loaded at a time (each at both widths). About half of a route's time is waiting (the network going quiet after the idle-time prefetching), so 3 on two cores. */
+const LANES = Number(process.env.ROUTE_LANES ?? 3);
 const DARK_ROUTES = /\/lessons\/(training|how-the-code|training-on-the-edge)/;
 
 let browser: Browser;
