@@ -34,6 +34,9 @@ export default defineConfig({
           // Run after the unit and content projects when they run in the same `vitest run`
           // (projects with different maxWorkers need their own group).
           sequence: { groupOrder: 1 },
+          // expect.poll waits for the page, not a time limit (tests that assert a time measure it):
+          // with the files side by side on two cores a page can take more than the default 1 s.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -165,6 +165,11 @@ export async function networkQuiet(page: Page, { quietMs = 500, timeout = 30_000
   }
 }
 
+/** Waits until React has hydrated the page (Docusaurus sets window.docusaurusRoot): before it, focus and taps reach no handler. */
+export async function hydrated(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => !!(window as unknown as { docusaurusRoot?: unknown }).docusaurusRoot, null, { timeout });
+}
+
 /** Runs `work` on every item with at most `limit` at a time; results in the items' order. */
 export async function inParallel<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseURL, launchBrowser, openPage, saveScreenshotPath } from './harness';
+import { baseURL, hydrated, launchBrowser, openPage, saveScreenshotPath } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,6 +60,7 @@ describe('glossary terms in lessons', () => {
   it('show their definition on keyboard focus', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseURL()}/lessons/edge-computing`, { waitUntil: 'networkidle' });
+    await hydrated(page);
     const term = page.locator('a[href$="/glossary/latency"]').first();
     await term.focus();
     const tooltip = page.getByRole('tooltip');
@@ -71,6 +72,7 @@ describe('glossary terms in lessons', () => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(`${baseURL()}/lessons/edge-computing`, { waitUntil: 'networkidle' });
+    await hydrated(page);
     const term = page.locator('a[href$="/glossary/latency"]').first();
     await term.scrollIntoViewIfNeeded();
     await term.tap();
