@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
           environment: 'node',
+          // Some load the docs plugin or compile MDX: seconds on a busy machine, not milliseconds.
+          testTimeout: 30_000,
         },
       },
       {

@@ -52,18 +52,23 @@ let sink: unknown;
  * coarser, so a call of a few microseconds would read as 0: this calls `fn` in batches that last
  * at least `minBatchMs`, takes the median of `repeats` batches, and divides by the batch size.
  */
-export function measurePerCall(fn: () => unknown, minBatchMs = 5, repeats = 5): number {
+export function measurePerCall(
+  fn: () => unknown,
+  minBatchMs = 5,
+  repeats = 5,
+): number {
+  const runBatch = (size: number) => () => {
+    for (let i = 0; i < size; i++) sink = fn();
+  };
+  // Grow the batch until the MEDIAN batch lasts minBatchMs: one slow batch
+  // (the machine busy elsewhere) must not stop the growth too early and
+  // leave batches too short for the clock to see.
   let batch = 1;
   for (;;) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) sink = fn();
-    if (performance.now() - start >= minBatchMs || batch >= 2 ** 24) break;
-    batch *= 2;
+    const perBatch = measure(runBatch(batch), repeats, 0);
+    if (perBatch >= minBatchMs || batch >= 2 ** 24) return perBatch / batch;
+    batch *= perBatch > 0 ? Math.min(16, Math.ceil(minBatchMs / perBatch)) : 16;
   }
-  const perBatch = measure(() => {
-    for (let i = 0; i < batch; i++) sink = fn();
-  }, repeats, 0);
-  return perBatch / batch;
 }
 
 /** Async version of `measure`, for TensorFlow.js code that returns promises. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, launchBrowser, openPage, ROOT } from './harness';
+import { baseURL, launchBrowser, networkQuiet, openPage, ROOT } from './harness';
 
 const LESSON_WITH_EMBEDS = '/lessons/training/k-nearest-neighbours';
 const PAGE_WITH_CODE_BLOCKS = '/labs/raspberry-pi-edge-impulse';
@@ -111,9 +111,10 @@ describe('idle-prefetch: link prefetching waits for idle time, 24 pages at most 
     // Bring every link into view, as a reader scrolling the page does.
     for (let y = 0; y < 20; y += 1) {
       await page.evaluate(() => window.scrollBy(0, window.innerHeight));
-      await page.waitForTimeout(50);
+      // The observers that queue prefetches run after the next frames.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     }
-    await page.waitForTimeout(500);
+    await networkQuiet(page);
     const links = await page.locator('main a[href^="/glossary/"]').count();
     expect(links).toBeGreaterThan(24);
     expect(await page.locator('link[rel="prefetch"]').count(), 'prefetch links before any idle time').toBe(0);
@@ -122,8 +123,7 @@ describe('idle-prefetch: link prefetching waits for idle time, 24 pages at most 
       const w = window as unknown as { __held: IdleRequestCallback[] };
       for (let i = 0; i < 1000 && w.__held.length; i += 1) w.__held.shift()!({ didTimeout: false, timeRemaining: () => 50 });
     });
-    await page.waitForTimeout(200);
-    expect(await page.locator('link[rel="prefetch"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('link[rel="prefetch"]').count()).toBeGreaterThan(0);
     const scheduled = await page.evaluate(() => (window as unknown as { __scheduled: number }).__scheduled);
     expect(scheduled).toBeGreaterThan(0);
     expect(scheduled, 'pages prefetched in one view').toBeLessThanOrEqual(24);
@@ -194,7 +194,7 @@ describe('hydration.ts and the CodeBlock override: the server HTML of code is ke
     });
     await page.goto(new URL(route, baseURL()).href);
     await hydrated(page);
-    await page.waitForTimeout(1000);
+    await networkQuiet(page);
     const result = await page.evaluate((selector) => {
       const all = [...document.querySelectorAll(selector)];
       const blocks = document.querySelectorAll('.theme-code-block').length;
