@@ -89,7 +89,11 @@ const config = {
     repository: course.repository,
   },
 
-  clientModules: [require.resolve('katex/dist/katex.min.css'), require.resolve('./src/client/idle-prefetch.ts'), require.resolve('./src/client/hydration.ts')],
+  clientModules: [
+    require.resolve('katex/dist/katex.min.css'),
+    require.resolve('./src/client/idle-prefetch.ts'),
+    require.resolve('./src/client/hydration.ts'),
+  ],
 
   presets: [
     [
@@ -141,9 +145,7 @@ const config = {
         { type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons' },
         { to: '/glossary', label: 'Glossary', position: 'left', activeBaseRegex: '^/glossary' },
         { to: '/labs', label: 'Labs', position: 'left', activeBaseRegex: '^/labs' },
-        ...(course.repository.url
-          ? [{ href: course.repository.url, label: 'Source', position: 'right' as const }]
-          : []),
+        ...(course.repository.url ? [{ href: course.repository.url, label: 'Source', position: 'right' as const }] : []),
       ],
     },
     footer: {

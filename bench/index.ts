@@ -39,7 +39,11 @@ const PYTHON = '/usr/bin/python3';
 
 function python(task: object): Record<string, number> {
   if (!fs.existsSync(PYTHON)) return {};
-  const run = spawnSync(PYTHON, [path.join(__dirname, 'reference.py')], { input: JSON.stringify(task), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(PYTHON, [path.join(__dirname, 'reference.py')], {
+    input: JSON.stringify(task),
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (run.status !== 0) {
     if (!/No module named/.test(run.stderr)) console.warn(`(python reference failed: ${run.stderr.trim().split('\n').at(-1)})`);
     return {};
@@ -51,7 +55,11 @@ function python(task: object): Record<string, number> {
  * Median times of TypeScript functions and of a Python reference task, all taking turns round by
  * round, so a machine that speeds up or slows down during the run affects them alike.
  */
-function alternate(fns: Record<string, () => unknown>, pyTask: object, rounds: number): { ts: Record<string, number>; py: Record<string, number> } {
+function alternate(
+  fns: Record<string, () => unknown>,
+  pyTask: object,
+  rounds: number,
+): { ts: Record<string, number>; py: Record<string, number> } {
   for (const fn of Object.values(fns)) fn(); // warm-up: the first run also compiles the code
   const ts: Record<string, number[]> = {};
   const py: Record<string, number[]> = {};
@@ -76,7 +84,9 @@ async function withBackend<T>(name: 'cpu' | 'wasm', fn: () => Promise<T>): Promi
 async function knnTask(n: number, queries: number, includeSlow: boolean): Promise<Task> {
   const rng = createRng(1);
   const training = makeBlobs(Math.round(n / 3), rng, { spread: 1.5 }).slice(0, n);
-  const q = makeBlobs(Math.ceil(queries / 3), rng, { spread: 2 }).slice(0, queries).map((e) => e.features);
+  const q = makeBlobs(Math.ceil(queries / 3), rng, { spread: 2 })
+    .slice(0, queries)
+    .map((e) => e.features);
   const k = 5;
   const repeats = QUICK ? 3 : 5;
   const rows: Row[] = [];
@@ -85,7 +95,10 @@ async function knnTask(n: number, queries: number, includeSlow: boolean): Promis
   rows.push({ name: 'typed arrays, k-d tree', ms: measure(() => classifyAllKdTree(training, q, k), repeats) });
   if (includeSlow) {
     for (const backend of ['cpu', 'wasm'] as const) {
-      rows.push({ name: `TensorFlow.js (${backend})`, ms: await withBackend(backend, () => measureAsync(() => classifyAllTf(training, q, k), QUICK ? 1 : 3)) });
+      rows.push({
+        name: `TensorFlow.js (${backend})`,
+        ms: await withBackend(backend, () => measureAsync(() => classifyAllTf(training, q, k), QUICK ? 1 : 3)),
+      });
     }
   }
   const py = python({
@@ -97,7 +110,8 @@ async function knnTask(n: number, queries: number, includeSlow: boolean): Promis
     repeats,
     plain_python: includeSlow ? 50 : 0,
   });
-  for (const [name, ms] of Object.entries(py)) rows.push({ name, ms, note: name === 'plain Python' ? 'timed on 50 queries, scaled' : undefined });
+  for (const [name, ms] of Object.entries(py))
+    rows.push({ name, ms, note: name === 'plain Python' ? 'timed on 50 queries, scaled' : undefined });
   return { id: `knn-${n}`, title: `kNN: ${queries.toLocaleString('en')} queries, k = 5, n = ${n.toLocaleString('en')}, d = 2`, rows };
 }
 
@@ -111,7 +125,10 @@ async function lineTask(): Promise<Task> {
     { name: 'typed arrays', ms: measure(() => fitLeastSquaresTyped(fx, fy), 7) },
   ];
   for (const backend of ['cpu', 'wasm'] as const) {
-    rows.push({ name: `TensorFlow.js (${backend})`, ms: await withBackend(backend, () => measureAsync(() => fitLeastSquaresTf(xs, ys), 5)) });
+    rows.push({
+      name: `TensorFlow.js (${backend})`,
+      ms: await withBackend(backend, () => measureAsync(() => fitLeastSquaresTf(xs, ys), 5)),
+    });
   }
   for (const [name, ms] of Object.entries(python({ kind: 'line', xs, ys, repeats: 7 }))) rows.push({ name, ms });
   return { id: 'line', title: `Line fit (least squares), ${n.toLocaleString('en')} points`, rows };
@@ -143,13 +160,23 @@ async function networkTask(): Promise<Task> {
   const epochs = QUICK ? 400 : 2000;
   const examples = makeMoons(1000, 0.15, createRng(3)).map((e) => ({ inputs: e.features, targets: [e.label === 'upper' ? 1 : 0] }));
   const start = createNetwork([2, 16, 1], createRng(4), { activation: 'tanh' });
-  const pyTask = { kind: 'network', inputs: examples.map((e) => e.inputs), targets: examples.map((e) => e.targets), layers: [2, 16, 1], epochs, learning_rate: 0.5, repeats: 1 };
+  const pyTask = {
+    kind: 'network',
+    inputs: examples.map((e) => e.inputs),
+    targets: examples.map((e) => e.targets),
+    layers: [2, 16, 1],
+    epochs,
+    learning_rate: 0.5,
+    repeats: 1,
+  };
   const rows = networkRows(start, examples, epochs, pyTask);
   rows[0].note = ROUNDS_NOTE;
   const tfEpochs = Math.min(epochs, 200);
   const tfRows: Row[] = [];
   for (const backend of ['cpu', 'wasm'] as const) {
-    const ms = await withBackend(backend, () => measureAsync(() => trainTf(start, examples, { learningRate: 0.5, epochs: tfEpochs }), 1, 0).then((t) => (t * epochs) / tfEpochs));
+    const ms = await withBackend(backend, () =>
+      measureAsync(() => trainTf(start, examples, { learningRate: 0.5, epochs: tfEpochs }), 1, 0).then((t) => (t * epochs) / tfEpochs),
+    );
     tfRows.push({ name: `TensorFlow.js layers (${backend})`, ms, note: `timed on ${tfEpochs} epochs, scaled` });
   }
   rows.splice(Object.keys(NETWORK_ROWS).length, 0, ...tfRows); // after the TypeScript rows
@@ -159,7 +186,15 @@ async function networkTask(): Promise<Task> {
 async function xorTask(): Promise<Task> {
   const examples = makeXor().map((e) => ({ inputs: e.features, targets: [Number(e.label)] }));
   const start = createNetwork([2, 8, 1], createRng(5), { activation: 'tanh' });
-  const pyTask = { kind: 'network', inputs: examples.map((e) => e.inputs), targets: examples.map((e) => e.targets), layers: [2, 8, 1], epochs: 10_000, learning_rate: 0.5, repeats: 1 };
+  const pyTask = {
+    kind: 'network',
+    inputs: examples.map((e) => e.inputs),
+    targets: examples.map((e) => e.targets),
+    layers: [2, 8, 1],
+    epochs: 10_000,
+    learning_rate: 0.5,
+    repeats: 1,
+  };
   const rows = networkRows(start, examples, 10_000, pyTask);
   rows[0].note = ROUNDS_NOTE;
   return { id: 'xor', title: 'Neural network 2-8-1 on XOR, 10,000 epochs', rows };
@@ -167,8 +202,15 @@ async function xorTask(): Promise<Task> {
 
 /** Pairs of rows whose ratio is printed on its own line: [faster candidate, reference]. */
 const COMPARE: Record<string, [string, string][]> = {
-  network: [[NETWORK_ROWS.simd, 'NumPy (vectorised)'], [NETWORK_ROWS.matrix, 'NumPy (vectorised)'], [NETWORK_ROWS.simd, NETWORK_ROWS.matrix]],
-  xor: [[NETWORK_ROWS.simd, 'NumPy (vectorised)'], [NETWORK_ROWS.readable, 'NumPy (vectorised)']],
+  network: [
+    [NETWORK_ROWS.simd, 'NumPy (vectorised)'],
+    [NETWORK_ROWS.matrix, 'NumPy (vectorised)'],
+    [NETWORK_ROWS.simd, NETWORK_ROWS.matrix],
+  ],
+  xor: [
+    [NETWORK_ROWS.simd, 'NumPy (vectorised)'],
+    [NETWORK_ROWS.readable, 'NumPy (vectorised)'],
+  ],
 };
 
 function printComparisons(task: Task): void {
@@ -187,18 +229,33 @@ function print(task: Task, reference?: Task): void {
   for (const row of task.rows) {
     const ratio = row.ms === null ? '' : row.ms >= base ? `${(row.ms / base).toFixed(1)}× slower` : `${(base / row.ms).toFixed(1)}× faster`;
     const ref = reference?.rows.find((r) => r.name === row.name)?.ms;
-    const vsRef = ref && row.ms !== null ? `${formatDuration(ref).padStart(10)} (${row.ms >= ref ? `${(row.ms / ref).toFixed(1)}× slower` : `${(ref / row.ms).toFixed(1)}× faster`} here)` : '';
-    console.log(`  ${row.name.padEnd(36)} ${(row.ms === null ? 'n/a' : formatDuration(row.ms)).padStart(10)}   ${(row === task.rows[0] ? '(baseline)' : ratio).padEnd(14)}${vsRef ? `  ${vsRef}` : ''}${row.note ? `  [${row.note}]` : ''}`);
+    const vsRef =
+      ref && row.ms !== null
+        ? `${formatDuration(ref).padStart(10)} (${row.ms >= ref ? `${(row.ms / ref).toFixed(1)}× slower` : `${(ref / row.ms).toFixed(1)}× faster`} here)`
+        : '';
+    console.log(
+      `  ${row.name.padEnd(36)} ${(row.ms === null ? 'n/a' : formatDuration(row.ms)).padStart(10)}   ${(row === task.rows[0] ? '(baseline)' : ratio).padEnd(14)}${vsRef ? `  ${vsRef}` : ''}${row.note ? `  [${row.note}]` : ''}`,
+    );
   }
 }
 
 async function main() {
   const wasmDir = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm')), '/');
   setWasmPaths(wasmDir.endsWith('/') ? wasmDir : `${wasmDir}/`);
-  const machine = { os: `${os.type()} ${os.release()} (${os.arch()})`, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version };
+  const machine = {
+    os: `${os.type()} ${os.release()} (${os.arch()})`,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    node: process.version,
+  };
   const reference: Results | undefined = fs.existsSync(RESULTS) ? JSON.parse(fs.readFileSync(RESULTS, 'utf8')) : undefined;
-  console.log(`ML on the Edge benchmark — ${new Date().toISOString().slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}${QUICK ? ' (quick)' : ''}`);
-  if (reference && !QUICK) console.log(`Reference figures: ${reference.date}, ${reference.machine.cpu}, ${reference.machine.cores} cores, Node ${reference.machine.node} (bench/results.json)`);
+  console.log(
+    `ML on the Edge benchmark — ${new Date().toISOString().slice(0, 10)}, ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}${QUICK ? ' (quick)' : ''}`,
+  );
+  if (reference && !QUICK)
+    console.log(
+      `Reference figures: ${reference.date}, ${reference.machine.cpu}, ${reference.machine.cores} cores, Node ${reference.machine.node} (bench/results.json)`,
+    );
   const tasks: Task[] = [];
   for (const make of [() => knnTask(10_000, 1000, true), () => knnTask(100_000, 1000, false), lineTask, networkTask, xorTask]) {
     const task = await make();

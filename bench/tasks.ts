@@ -27,7 +27,9 @@ export const DEVICE_TASKS: DeviceTask[] = [
     prepare: () => {
       const rng = createRng(1);
       const training = makeBlobs(Math.round(10_000 / 3), rng, { spread: 1.5 }).slice(0, 10_000);
-      const queries = makeBlobs(Math.ceil(1000 / 3), rng, { spread: 2 }).slice(0, 1000).map((e) => e.features);
+      const queries = makeBlobs(Math.ceil(1000 / 3), rng, { spread: 2 })
+        .slice(0, 1000)
+        .map((e) => e.features);
       return () => classifyAllKBest(training, queries, 5);
     },
   },
@@ -38,7 +40,9 @@ export const DEVICE_TASKS: DeviceTask[] = [
     prepare: () => {
       const rng = createRng(1);
       const training = makeBlobs(Math.round(10_000 / 3), rng, { spread: 1.5 }).slice(0, 10_000);
-      const queries = makeBlobs(Math.ceil(1000 / 3), rng, { spread: 2 }).slice(0, 1000).map((e) => e.features);
+      const queries = makeBlobs(Math.ceil(1000 / 3), rng, { spread: 2 })
+        .slice(0, 1000)
+        .map((e) => e.features);
       return () => classifyAllKdTree(training, queries, 5);
     },
   },

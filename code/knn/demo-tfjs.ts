@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Lesson driver: the same kNN with TensorFlow.js, compared with the plain version.
+// Lesson driver: the same kNN with TensorFlow.js, compared with the plain
+// version.
 import * as tf from '@tensorflow/tfjs';
 import { loadExamples } from '../data/csv';
 import { trainTestSplit } from '../data/datasets';
@@ -11,15 +12,40 @@ import { accuracy, classifyAll } from './knn';
 import { classifyAllTf } from './knn.tfjs';
 
 const backend = await useBackend();
-console.log(`TensorFlow.js backend: ${backend === tf.getBackend() ? 'ready' : 'unexpected'}`);
+console.log(
+  `TensorFlow.js backend: ` +
+    `${backend === tf.getBackend() ? 'ready' : 'unexpected'}`,
+);
 
-const flowers = loadExamples(await readTextFile('/data/iris.csv'), { label: 'species' });
+const flowers = loadExamples(await readTextFile('/data/iris.csv'), {
+  label: 'species',
+});
 const { train, test } = trainTestSplit(flowers, 0.2, createRng(42));
 const queries = test.map((f) => f.features);
 
 const plain = time('plain TypeScript', () => classifyAll(train, queries, 5));
-const withTf = await time('TensorFlow.js', () => classifyAllTf(train, queries, 5));
+const withTf = await time('TensorFlow.js', () =>
+  classifyAllTf(train, queries, 5),
+);
 
-console.log(`Accuracy (plain): ${(accuracy(plain, test.map((f) => f.label)) * 100).toFixed(1)}%`);
-console.log(`Accuracy (tfjs):  ${(accuracy(withTf, test.map((f) => f.label)) * 100).toFixed(1)}%`);
-console.log(plain.every((p, i) => p === withTf[i]) ? 'Same predictions.' : 'Different predictions!');
+console.log(
+  `Accuracy (plain): ${(
+    accuracy(
+      plain,
+      test.map((f) => f.label),
+    ) * 100
+  ).toFixed(1)}%`,
+);
+console.log(
+  `Accuracy (tfjs):  ${(
+    accuracy(
+      withTf,
+      test.map((f) => f.label),
+    ) * 100
+  ).toFixed(1)}%`,
+);
+console.log(
+  plain.every((p, i) => p === withTf[i])
+    ? 'Same predictions.'
+    : 'Different predictions!',
+);

@@ -1,22 +1,34 @@
 // SPDX-License-Identifier: MIT
 /**
- * kNN for large data, with the same answers as knn.ts. Three ideas that libraries use:
+ * kNN for large data, with the same answers as knn.ts. Three ideas that
+ * libraries use:
  *
- * 1. Typed arrays: all features in one Float64Array (row after row), labels as small integers.
+ * 1. Typed arrays: all features in one Float64Array (row after row), labels as
+ * small integers.
  *    No object per point, no garbage, memory read in order.
- * 2. Keep only the k best: instead of sorting all n distances (n log n per query), keep a
+ * 2. Keep only the k best: instead of sorting all n distances (n log n per
+ * query), keep a
  *    buffer of the k nearest seen so far (n · k per query, and k is small).
- * 3. A k-d tree: split space in halves, again and again, so that a query can skip whole
- *    regions that cannot hold a nearer neighbour. Building it costs n log n once; each query
+ * 3. A k-d tree: split space in halves, again and again, so that a query can
+ * skip whole
+ *    regions that cannot hold a nearer neighbour. Building it costs n log n
+ * once; each query
  *    then looks at a few dozen points instead of all n (in low dimensions).
  *
- * Ties behave as in knn.ts: among equal distances the earlier training example counts as nearer,
- * and a vote tie goes to the tied label whose nearest member is closest.
+ * Ties behave as in knn.ts: among equal distances the earlier training example
+ * counts as nearer, and a vote tie goes to the tied label whose nearest member
+ * is closest.
  */
 import { checkTraining, type Example } from './knn';
 
 /** Features packed row by row: point i is data[i*d … i*d+d-1]. */
-export type PackedData = { data: Float64Array; labels: Int32Array; names: string[]; n: number; d: number };
+export type PackedData = {
+  data: Float64Array;
+  labels: Int32Array;
+  names: string[];
+  n: number;
+  d: number;
+};
 
 export function pack(training: Example[]): PackedData {
   const n = training.length;
@@ -33,8 +45,9 @@ export function pack(training: Example[]): PackedData {
 }
 
 /**
- * The k nearest seen so far, kept sorted nearest first. A new candidate goes in only if it is
- * nearer than the current worst (or as near, with a smaller index).
+ * The k nearest seen so far, kept sorted nearest first. A new candidate goes in
+ * only if it is nearer than the current worst (or as near, with a smaller
+ * index).
  */
 class KBest {
   readonly dist: Float64Array;
@@ -47,18 +60,26 @@ class KBest {
   reset(): void {
     this.size = 0;
   }
-  /** The distance a candidate must beat to enter (Infinity until the buffer is full). */
+  /**
+   * The distance a candidate must beat to enter (Infinity until the buffer is
+   * full).
+   */
   worst(): number {
     return this.size < this.k ? Infinity : this.dist[this.k - 1];
   }
   offer(distance: number, index: number): void {
     if (this.size === this.k) {
       const w = this.dist[this.k - 1];
-      if (distance > w || (distance === w && index > this.index[this.k - 1])) return;
+      if (distance > w || (distance === w && index > this.index[this.k - 1]))
+        return;
     }
     // Insertion step: shift farther entries one place to make room.
     let i = this.size < this.k ? this.size++ : this.k - 1;
-    while (i > 0 && (this.dist[i - 1] > distance || (this.dist[i - 1] === distance && this.index[i - 1] > index))) {
+    while (
+      i > 0 &&
+      (this.dist[i - 1] > distance ||
+        (this.dist[i - 1] === distance && this.index[i - 1] > index))
+    ) {
       this.dist[i] = this.dist[i - 1];
       this.index[i] = this.index[i - 1];
       i--;
@@ -68,8 +89,14 @@ class KBest {
   }
 }
 
-/** Majority vote over the buffer; a tie goes to the label met first (nearest). */
-function voteCodes(best: KBest, labels: Int32Array, counts: Int32Array): number {
+/**
+ * Majority vote over the buffer; a tie goes to the label met first (nearest).
+ */
+function voteCodes(
+  best: KBest,
+  labels: Int32Array,
+  counts: Int32Array,
+): number {
   counts.fill(0);
   let winner = labels[best.index[0]];
   for (let i = 0; i < best.size; i++) counts[labels[best.index[i]]]++;
@@ -80,7 +107,12 @@ function voteCodes(best: KBest, labels: Int32Array, counts: Int32Array): number 
   return winner;
 }
 
-function squaredDistance(data: Float64Array, offset: number, query: Float64Array, d: number): number {
+function squaredDistance(
+  data: Float64Array,
+  offset: number,
+  query: Float64Array,
+  d: number,
+): number {
   let sum = 0;
   for (let j = 0; j < d; j++) {
     const diff = data[offset + j] - query[j];
@@ -89,8 +121,15 @@ function squaredDistance(data: Float64Array, offset: number, query: Float64Array
   return sum;
 }
 
-/** Brute force with a k-best buffer: every training point is checked, nothing is sorted. */
-export function classifyAllKBest(training: Example[], queries: number[][], k: number): string[] {
+/**
+ * Brute force with a k-best buffer: every training point is checked, nothing is
+ * sorted.
+ */
+export function classifyAllKBest(
+  training: Example[],
+  queries: number[][],
+  k: number,
+): string[] {
   checkTraining(training, k);
   const { data, labels, names, n, d } = pack(training);
   const best = new KBest(k);
@@ -111,9 +150,10 @@ export function classifyAllKBest(training: Example[], queries: number[][], k: nu
 const LEAF_SIZE = 12;
 
 /**
- * A k-d tree over packed points. Each inner node splits its points at the median of one
- * coordinate (the one with the widest spread); leaves hold up to LEAF_SIZE points.
- * Stored in flat arrays: `order` lists point indices so that every node owns a contiguous range.
+ * A k-d tree over packed points. Each inner node splits its points at the
+ * median of one coordinate (the one with the widest spread); leaves hold up to
+ * LEAF_SIZE points. Stored in flat arrays: `order` lists point indices so that
+ * every node owns a contiguous range.
  */
 export class KdTree {
   readonly order: Int32Array;
@@ -159,7 +199,8 @@ export class KdTree {
         bestDim = j;
       }
     }
-    if (bestSpread === 0) return node; // all points identical: keep them in one leaf
+    // all points identical: keep them in one leaf
+    if (bestSpread === 0) return node;
     const mid = (lo + hi) >> 1;
     this.select(lo, hi - 1, mid, bestDim);
     this.dim[node] = bestDim;
@@ -171,7 +212,10 @@ export class KdTree {
     return node;
   }
 
-  /** Quickselect: reorder order[lo..hi] so that position `nth` holds the median by coordinate j. */
+  /**
+   * Quickselect: reorder order[lo..hi] so that position `nth` holds the median
+   * by coordinate j.
+   */
   private select(lo: number, hi: number, nth: number, j: number): void {
     const order = this.order;
     while (hi > lo) {
@@ -208,15 +252,26 @@ export class KdTree {
       return;
     }
     const diff = query[dim] - this.split[node];
-    const [near, far] = diff < 0 ? [this.left[node], this.right[node]] : [this.right[node], this.left[node]];
+    const [near, far] =
+      diff < 0
+        ? [this.left[node], this.right[node]]
+        : [this.right[node], this.left[node]];
     this.search(query, best, near);
-    // The far side can only help if the splitting plane is no farther than the current k-th best.
+    // The far side can only help if the splitting plane is no farther than the
+    // current k-th best.
     if (diff * diff <= best.worst()) this.search(query, best, far);
   }
 }
 
-/** kNN with a k-d tree: build once, then answer each query by visiting only nearby leaves. */
-export function classifyAllKdTree(training: Example[], queries: number[][], k: number): string[] {
+/**
+ * kNN with a k-d tree: build once, then answer each query by visiting only
+ * nearby leaves.
+ */
+export function classifyAllKdTree(
+  training: Example[],
+  queries: number[][],
+  k: number,
+): string[] {
   checkTraining(training, k);
   const packed = pack(training);
   const tree = new KdTree(packed);
@@ -235,17 +290,35 @@ export function classifyAllKdTree(training: Example[], queries: number[][], k: n
 export type FastMethod = 'auto' | 'k-best' | 'kd-tree';
 
 /**
- * The fast kNN. `method` 'auto' (default) uses the k-d tree in low dimensions (d ≤ 8) when there
- * are enough points for it to pay off, and the k-best scan otherwise.
+ * The fast kNN. `method` 'auto' (default) uses the k-d tree in low dimensions
+ * (d ≤ 8) when there are enough points for it to pay off, and the k-best scan
+ * otherwise.
  */
-export function classifyAllFast(training: Example[], queries: number[][], k: number, method: FastMethod = 'auto'): string[] {
+export function classifyAllFast(
+  training: Example[],
+  queries: number[][],
+  k: number,
+  method: FastMethod = 'auto',
+): string[] {
   checkTraining(training, k);
   const d = training[0].features.length;
-  const useTree = method === 'kd-tree' || (method === 'auto' && d <= 8 && training.length >= 256);
-  return useTree ? classifyAllKdTree(training, queries, k) : classifyAllKBest(training, queries, k);
+  const useTree =
+    method === 'kd-tree' ||
+    (method === 'auto' && d <= 8 && training.length >= 256);
+  return useTree
+    ? classifyAllKdTree(training, queries, k)
+    : classifyAllKBest(training, queries, k);
 }
 
 function checkQuery(q: number[], i: number, d: number): void {
-  if (q.length !== d) throw new Error(`queries[${i}] must have ${d} features like the training examples, got ${q.length}`);
-  for (let j = 0; j < d; j++) if (!Number.isFinite(q[j])) throw new Error(`queries[${i}][${j}] must be a finite number, got ${q[j]}`);
+  if (q.length !== d)
+    throw new Error(
+      `queries[${i}] must have ${d} features like the training examples, got ` +
+        `${q.length}`,
+    );
+  for (let j = 0; j < d; j++)
+    if (!Number.isFinite(q[j]))
+      throw new Error(
+        `queries[${i}][${j}] must be a finite number, got ${q[j]}`,
+      );
 }

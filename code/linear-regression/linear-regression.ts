@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: MIT
 /**
- * Linear regression: the straight line y = slope · x + intercept that best fits some points,
- * "best" meaning the smallest mean squared error. Two ways to find it:
+ * Linear regression: the straight line y = slope · x + intercept that best fits
+ * some points, "best" meaning the smallest mean squared error. Two ways to find
+ * it:
  * - least squares, a formula that gives the answer in one pass over the data;
- * - gradient descent, which starts from a guess and improves it step by step: the same idea that
+ * - gradient descent, which starts from a guess and improves it step by step:
+ * the same idea that
  *   trains neural networks, shown on a problem where we know the right answer.
  */
 
 export type Line = { slope: number; intercept: number };
 
 function checkData(xs: number[], ys: number[]): void {
-  if (xs.length !== ys.length) throw new Error(`xs and ys must have the same length, got ${xs.length} and ${ys.length}`);
-  if (xs.length < 2) throw new Error(`need at least 2 points to fit a line, got ${xs.length}`);
+  if (xs.length !== ys.length)
+    throw new Error(
+      `xs and ys must have the same length, got ${xs.length} and ${ys.length}`,
+    );
+  if (xs.length < 2)
+    throw new Error(`need at least 2 points to fit a line, got ${xs.length}`);
   for (let i = 0; i < xs.length; i++) {
-    if (!Number.isFinite(xs[i])) throw new Error(`xs[${i}] must be a finite number, got ${xs[i]}`);
-    if (!Number.isFinite(ys[i])) throw new Error(`ys[${i}] must be a finite number, got ${ys[i]}`);
+    if (!Number.isFinite(xs[i]))
+      throw new Error(`xs[${i}] must be a finite number, got ${xs[i]}`);
+    if (!Number.isFinite(ys[i]))
+      throw new Error(`ys[${i}] must be a finite number, got ${ys[i]}`);
   }
 }
 
@@ -29,10 +37,20 @@ export function predict(line: Line, x: number): number {
   return line.slope * x + line.intercept;
 }
 
-/** Mean squared error: the average of (prediction − actual)² over all points. */
-export function meanSquaredError(line: Line, xs: number[], ys: number[]): number {
-  if (xs.length !== ys.length) throw new Error(`xs and ys must have the same length, got ${xs.length} and ${ys.length}`);
-  if (xs.length === 0) throw new Error('meanSquaredError needs at least one point, got none');
+/**
+ * Mean squared error: the average of (prediction − actual)² over all points.
+ */
+export function meanSquaredError(
+  line: Line,
+  xs: number[],
+  ys: number[],
+): number {
+  if (xs.length !== ys.length)
+    throw new Error(
+      `xs and ys must have the same length, got ${xs.length} and ${ys.length}`,
+    );
+  if (xs.length === 0)
+    throw new Error('meanSquaredError needs at least one point, got none');
   let sum = 0;
   for (let i = 0; i < xs.length; i++) {
     const error = predict(line, xs[i]) - ys[i];
@@ -56,7 +74,11 @@ export function fitLeastSquares(xs: number[], ys: number[]): Line {
     covariance += (xs[i] - xMean) * (ys[i] - yMean);
     variance += (xs[i] - xMean) ** 2;
   }
-  if (variance === 0) throw new Error('all xs are equal: a vertical line cannot be written as y = slope · x + intercept');
+  if (variance === 0)
+    throw new Error(
+      'all xs are equal: a vertical line cannot be written as ' +
+        'y = slope · x + intercept',
+    );
   const slope = covariance / variance;
   return { slope, intercept: yMean - slope * xMean };
 }
@@ -72,15 +94,28 @@ export type GradientDescentOptions = {
 
 /**
  * Gradient descent on the mean squared error. Each epoch:
- *   ∂MSE/∂slope = (2/n) Σ (prediction − y) · x,   ∂MSE/∂intercept = (2/n) Σ (prediction − y)
- *   slope ← slope − learningRate · ∂MSE/∂slope   (and the same for the intercept)
- * @returns the final line and `losses[e]`, the mean squared error after epoch e.
+ *   ∂MSE/∂slope = (2/n) Σ (prediction − y) · x,   ∂MSE/∂intercept = (2/n) Σ
+ * (prediction − y)
+ *   slope ← slope − learningRate · ∂MSE/∂slope   (and the same for the
+ * intercept)
+ * @returns the final line and `losses[e]`, the mean squared error after epoch
+ * e.
  */
-export function fitGradientDescent(xs: number[], ys: number[], options: GradientDescentOptions): { line: Line; losses: number[] } {
+export function fitGradientDescent(
+  xs: number[],
+  ys: number[],
+  options: GradientDescentOptions,
+): { line: Line; losses: number[] } {
   checkData(xs, ys);
   const { learningRate, epochs } = options;
-  if (!(learningRate > 0) || !Number.isFinite(learningRate)) throw new Error(`learningRate must be a number greater than 0, got ${learningRate}`);
-  if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`epochs must be a whole number of at least 1, got ${epochs}`);
+  if (!(learningRate > 0) || !Number.isFinite(learningRate))
+    throw new Error(
+      `learningRate must be a number greater than 0, got ${learningRate}`,
+    );
+  if (!Number.isInteger(epochs) || epochs < 1)
+    throw new Error(
+      `epochs must be a whole number of at least 1, got ${epochs}`,
+    );
   let { slope, intercept } = options.initial ?? { slope: 0, intercept: 0 };
   const n = xs.length;
   const losses: number[] = [];
@@ -100,24 +135,48 @@ export function fitGradientDescent(xs: number[], ys: number[], options: Gradient
 }
 
 /**
- * Several features at once: y ≈ Σ coefficients[j] · features[j] + intercept, by least squares.
- * Solves the normal equations (XᵀX) w = Xᵀy on mean-centred data with Gaussian elimination.
+ * Several features at once: y ≈ Σ coefficients[j] · features[j] + intercept, by
+ * least squares. Solves the normal equations (XᵀX) w = Xᵀy on mean-centred data
+ * with Gaussian elimination.
  * @param features one row per example, shape [n][d]
  */
-export function fitMultiple(features: number[][], ys: number[]): { coefficients: number[]; intercept: number } {
-  if (features.length !== ys.length) throw new Error(`features and ys must have the same length, got ${features.length} and ${ys.length}`);
-  if (features.length === 0) throw new Error('fitMultiple needs at least one example, got none');
+export function fitMultiple(
+  features: number[][],
+  ys: number[],
+): { coefficients: number[]; intercept: number } {
+  if (features.length !== ys.length)
+    throw new Error(
+      `features and ys must have the same length, got ${features.length} and ` +
+        `${ys.length}`,
+    );
+  if (features.length === 0)
+    throw new Error('fitMultiple needs at least one example, got none');
   const n = features.length;
   const d = features[0].length;
   features.forEach((row, i) => {
-    if (row.length !== d) throw new Error(`every row must have ${d} features like row 0, but row ${i} has ${row.length}`);
+    if (row.length !== d)
+      throw new Error(
+        `every row must have ${d} features like row 0, but row ${i} has ` +
+          `${row.length}`,
+      );
     row.forEach((v, j) => {
-      if (!Number.isFinite(v)) throw new Error(`features[${i}][${j}] must be a finite number, got ${v}`);
+      if (!Number.isFinite(v))
+        throw new Error(
+          `features[${i}][${j}] must be a finite number, got ${v}`,
+        );
     });
-    if (!Number.isFinite(ys[i])) throw new Error(`ys[${i}] must be a finite number, got ${ys[i]}`);
+    if (!Number.isFinite(ys[i]))
+      throw new Error(`ys[${i}] must be a finite number, got ${ys[i]}`);
   });
-  if (n <= d) throw new Error(`need more examples than features to fit ${d} coefficients, got ${n} examples`);
-  const xMean = Array.from({ length: d }, (_, j) => features.reduce((s, row) => s + row[j], 0) / n);
+  if (n <= d)
+    throw new Error(
+      `need more examples than features to fit ${d} coefficients, got ${n} ` +
+        `examples`,
+    );
+  const xMean = Array.from(
+    { length: d },
+    (_, j) => features.reduce((s, row) => s + row[j], 0) / n,
+  );
   const yMean = mean(ys);
   // A = XᵀX and b = Xᵀy on centred data, built in one pass.
   const a = Array.from({ length: d }, () => new Array<number>(d).fill(0));
@@ -132,7 +191,8 @@ export function fitMultiple(features: number[][], ys: number[]): { coefficients:
   }
   for (let j = 0; j < d; j++) for (let m = 0; m < j; m++) a[j][m] = a[m][j];
   const coefficients = solve(a, b);
-  const intercept = yMean - coefficients.reduce((s, c, j) => s + c * xMean[j], 0);
+  const intercept =
+    yMean - coefficients.reduce((s, c, j) => s + c * xMean[j], 0);
   return { coefficients, intercept };
 }
 
@@ -142,8 +202,13 @@ function solve(a: number[][], b: number[]): number[] {
   const m = a.map((row, i) => [...row, b[i]]);
   for (let col = 0; col < d; col++) {
     let pivot = col;
-    for (let r = col + 1; r < d; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
-    if (Math.abs(m[pivot][col]) < 1e-12) throw new Error('features are linearly dependent (one is a combination of others): no unique fit');
+    for (let r = col + 1; r < d; r++)
+      if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
+    if (Math.abs(m[pivot][col]) < 1e-12)
+      throw new Error(
+        'features are linearly dependent ' +
+          '(one is a combination of others): no unique fit',
+      );
     [m[col], m[pivot]] = [m[pivot], m[col]];
     for (let r = col + 1; r < d; r++) {
       const factor = m[r][col] / m[col][col];
@@ -160,12 +225,15 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /**
- * The fast version for the timing comparison: the same least-squares formula in two passes over
- * typed arrays (Float64Array), no intermediate arrays.
+ * The fast version for the timing comparison: the same least-squares formula in
+ * two passes over typed arrays (Float64Array), no intermediate arrays.
  */
 export function fitLeastSquaresTyped(xs: Float64Array, ys: Float64Array): Line {
   const n = xs.length;
-  if (n !== ys.length) throw new Error(`xs and ys must have the same length, got ${n} and ${ys.length}`);
+  if (n !== ys.length)
+    throw new Error(
+      `xs and ys must have the same length, got ${n} and ${ys.length}`,
+    );
   if (n < 2) throw new Error(`need at least 2 points to fit a line, got ${n}`);
   let xSum = 0;
   let ySum = 0;
@@ -182,7 +250,11 @@ export function fitLeastSquaresTyped(xs: Float64Array, ys: Float64Array): Line {
     covariance += dx * (ys[i] - yMean);
     variance += dx * dx;
   }
-  if (variance === 0) throw new Error('all xs are equal: a vertical line cannot be written as y = slope · x + intercept');
+  if (variance === 0)
+    throw new Error(
+      'all xs are equal: a vertical line cannot be written as ' +
+        'y = slope · x + intercept',
+    );
   const slope = covariance / variance;
   return { slope, intercept: yMean - slope * xMean };
 }

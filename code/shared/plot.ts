@@ -16,7 +16,10 @@ export type Series = {
   /** x values; same length as y. */
   x: number[];
   y: number[];
-  /** 'line' joins the points in order; 'scatter' draws them as dots. Default 'line'. */
+  /**
+   * 'line' joins the points in order; 'scatter' draws them as dots. Default
+   * 'line'.
+   */
   kind?: 'line' | 'scatter';
   /** Dot size for scatter series, in pixels (default 3). */
   size?: number;
@@ -56,17 +59,28 @@ function range(values: number[]): string {
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  const f = (v: number) => (Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toExponential(2) : String(Number(v.toFixed(3))));
+  const f = (v: number) =>
+    Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0)
+      ? v.toExponential(2)
+      : String(Number(v.toFixed(3)));
   return `${f(min)} to ${f(max)}`;
 }
 
 /** A text version of a chart, printed under Node. */
 export function describeChart(spec: ChartSpec): string {
-  const lines = [`[chart] ${spec.title} (${spec.yLabel} against ${spec.xLabel})`];
+  const lines = [
+    `[chart] ${spec.title} (${spec.yLabel} against ${spec.xLabel})`,
+  ];
   for (const s of spec.series) {
-    const last = s.y.length ? `, last ${Number(s.y[s.y.length - 1].toFixed(4))}` : '';
+    const last = s.y.length
+      ? `, last ${Number(s.y[s.y.length - 1].toFixed(4))}`
+      : '';
     if (s.y.length === 0) lines.push(`  ${s.name}: no points yet`);
-    else lines.push(`  ${s.name}: ${s.y.length} points, ${spec.xLabel} ${range(s.x)}, ${spec.yLabel} ${range(s.y)}${last}`);
+    else
+      lines.push(
+        `  ${s.name}: ${s.y.length} points, ${spec.xLabel} ${range(s.x)}, ` +
+          `${spec.yLabel} ${range(s.y)}${last}`,
+      );
   }
   return lines.join('\n');
 }

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 /**
- * Seeded random numbers, so every run of a lesson gives the same data and the same model.
+ * Seeded random numbers, so every run of a lesson gives the same data and the
+ * same model.
  *
- * `createRng(seed)` returns a function that gives a new number in [0, 1) each call, like
- * `Math.random()`, but the same sequence for the same seed. Algorithm: mulberry32, a small
- * 32-bit generator that is fast and good enough for shuffling and noise (not for cryptography).
+ * `createRng(seed)` returns a function that gives a new number in [0, 1) each
+ * call, like `Math.random()`, but the same sequence for the same seed.
+ * Algorithm: mulberry32, a small 32-bit generator that is fast and good enough
+ * for shuffling and noise (not for cryptography).
  */
 export type Rng = () => number;
 
 export function createRng(seed: number): Rng {
-  if (!Number.isFinite(seed)) throw new Error(`seed must be a finite number, got ${seed}`);
+  if (!Number.isFinite(seed))
+    throw new Error(`seed must be a finite number, got ${seed}`);
   let state = Math.floor(seed) >>> 0;
   return function next(): number {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -20,7 +23,10 @@ export function createRng(seed: number): Rng {
   };
 }
 
-/** A normally distributed number (mean 0, standard deviation 1), by the Box–Muller transform. */
+/**
+ * A normally distributed number (mean 0, standard deviation 1), by the
+ * Box–Muller transform.
+ */
 export function randomNormal(rng: Rng): number {
   const u = 1 - rng(); // in (0, 1], so the logarithm is finite
   const v = rng();

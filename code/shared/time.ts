@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
- * Timing that looks the same in the browser and under Node: `performance.now()` exists in both.
+ * Timing that looks the same in the browser and under Node: `performance.now()`
+ * exists in both.
  */
 
 /** Milliseconds, rounded for reading: 0.042 ms, 3.14 ms, 250 ms, 1.53 s. */
@@ -12,8 +13,9 @@ export function formatDuration(ms: number): string {
 }
 
 /**
- * Run `fn`, print how long it took as `label: 12.3 ms`, and return what `fn` returned.
- * Works for functions that return a promise too (the time covers the whole wait).
+ * Run `fn`, print how long it took as `label: 12.3 ms`, and return what `fn`
+ * returned. Works for functions that return a promise too (the time covers the
+ * whole wait).
  */
 export function time<T>(label: string, fn: () => T): T {
   const start = performance.now();
@@ -29,8 +31,9 @@ export function time<T>(label: string, fn: () => T): T {
 }
 
 /**
- * Run `fn` `repeats` times (after `warmup` untimed runs) and return the median time in ms.
- * The median ignores the odd slow run caused by something else on the machine.
+ * Run `fn` `repeats` times (after `warmup` untimed runs) and return the median
+ * time in ms. The median ignores the odd slow run caused by something else on
+ * the machine.
  */
 export function measure(fn: () => unknown, repeats = 5, warmup = 1): number {
   for (let i = 0; i < warmup; i++) fn();
@@ -43,14 +46,18 @@ export function measure(fn: () => unknown, repeats = 5, warmup = 1): number {
   return median(times);
 }
 
-/** Where `measurePerCall` keeps what `fn` returns, so the engine cannot skip the calls. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- written, never read: that is its job
+/**
+ * Where `measurePerCall` keeps what `fn` returns, so the engine cannot skip the
+ * calls.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- write-only
 let sink: unknown;
 
 /**
- * The time of ONE call of a quick `fn`, in ms. Browsers round `performance.now()` to 0.1 ms or
- * coarser, so a call of a few microseconds would read as 0: this calls `fn` in batches that last
- * at least `minBatchMs`, takes the median of `repeats` batches, and divides by the batch size.
+ * The time of ONE call of a quick `fn`, in ms. Browsers round
+ * `performance.now()` to 0.1 ms or coarser, so a call of a few microseconds
+ * would read as 0: this calls `fn` in batches that last at least `minBatchMs`,
+ * takes the median of `repeats` batches, and divides by the batch size.
  */
 export function measurePerCall(
   fn: () => unknown,
@@ -72,7 +79,11 @@ export function measurePerCall(
 }
 
 /** Async version of `measure`, for TensorFlow.js code that returns promises. */
-export async function measureAsync(fn: () => Promise<unknown>, repeats = 5, warmup = 1): Promise<number> {
+export async function measureAsync(
+  fn: () => Promise<unknown>,
+  repeats = 5,
+  warmup = 1,
+): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
@@ -84,7 +95,8 @@ export async function measureAsync(fn: () => Promise<unknown>, repeats = 5, warm
 }
 
 export function median(values: number[]): number {
-  if (values.length === 0) throw new Error('median needs at least one value, got none');
+  if (values.length === 0)
+    throw new Error('median needs at least one value, got none');
   const sorted = values.slice().sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;

@@ -21,7 +21,8 @@ type DocusaurusGlobal = { prefetch: (path: string) => unknown; preload: (path: s
 if (typeof window !== 'undefined') {
   const queue: string[] = [];
   let scheduled = false;
-  const idle = (fn: () => void) => (window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 5000 }) : window.setTimeout(fn, 200));
+  const idle = (fn: () => void) =>
+    window.requestIdleCallback ? window.requestIdleCallback(fn, { timeout: 5000 }) : window.setTimeout(fn, 200);
   let original: DocusaurusGlobal['prefetch'] = () => false;
   const drain = () => {
     scheduled = false;
@@ -55,4 +56,3 @@ if (typeof window !== 'undefined') {
     },
   });
 }
-

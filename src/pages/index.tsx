@@ -24,7 +24,6 @@ function SectionCard({ section, title }: { section: CourseSection; title: string
   );
 }
 
-
 export default function Home(): React.JSX.Element {
   const { siteConfig } = useDocusaurusContext();
   const { sections, more } = usePluginData('course-sections') as CourseSectionsData;
@@ -53,10 +52,9 @@ export default function Home(): React.JSX.Element {
               Who it is for
             </Heading>
             <p>
-              College Computer Science students who can already program and have never trained a
-              model. You will not need Python, an account or an install: every example is
-              TypeScript that runs in this page, on your own device, and keeps working offline once
-              the page has loaded.
+              College Computer Science students who can already program and have never trained a model. You will not need Python, an account
+              or an install: every example is TypeScript that runs in this page, on your own device, and keeps working offline once the page
+              has loaded.
             </p>
           </div>
           <div>
@@ -66,8 +64,7 @@ export default function Home(): React.JSX.Element {
             <ul>
               <li>Read the sections in order; each one starts with what you will learn.</li>
               <li>
-                Press <strong>Run</strong> on any code block, change the code, run it again. Your
-                edits are kept in this browser.
+                Press <strong>Run</strong> on any code block, change the code, run it again. Your edits are kept in this browser.
               </li>
               <li>Dotted words link to the glossary: hover, focus or tap them for a definition.</li>
               <li>Finish with the Raspberry Pi + Edge Impulse lab and keep a process log.</li>
@@ -92,9 +89,9 @@ export default function Home(): React.JSX.Element {
             For teachers
           </Heading>
           <p>
-            The whole course is open: text and figures under CC BY-SA 4.0, code under MIT. Fork the
-            repository, change one file (<code>course.config.ts</code>) to name your course, and
-            push: it deploys as a static site that needs no server. See the repository's README.
+            The whole course is open: text and figures under CC BY-SA 4.0, code under MIT. Fork the repository, change one file (
+            <code>course.config.ts</code>) to name your course, and push: it deploys as a static site that needs no server. See the
+            repository's README.
           </p>
         </section>
       </main>

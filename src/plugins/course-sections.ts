@@ -47,7 +47,9 @@ export function deriveSections(version: Pick<LoadedVersion, 'docs' | 'sidebars'>
   const docs = new Map(version.docs.map((doc) => [doc.id, doc]));
   const sidebar = version.sidebars[sidebarId] as SidebarItem[] | undefined;
   if (!sidebar) {
-    throw new Error(`course-sections: the docs have no sidebar "${sidebarId}" (sidebars: ${Object.keys(version.sidebars).join(', ') || 'none'}).`);
+    throw new Error(
+      `course-sections: the docs have no sidebar "${sidebarId}" (sidebars: ${Object.keys(version.sidebars).join(', ') || 'none'}).`,
+    );
   }
   const firstDoc = (items: SidebarItem[] = []): DocMetadata | undefined => {
     for (const item of items) {

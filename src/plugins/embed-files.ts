@@ -96,7 +96,9 @@ export function embedFiles(entries: string[], options: EmbedFilesOptions): strin
       if (candidates.some((c) => PAGE_MODULES.includes(c))) continue; // supplied by the runner
       const target = candidates.find(exists);
       if (!target) {
-        throw new EmbedError(`code/${file}:${line} imports '${specifier}', which is no file in code/ (tried ${candidates.map((c) => `code/${c}`).join(', ')})`);
+        throw new EmbedError(
+          `code/${file}:${line} imports '${specifier}', which is no file in code/ (tried ${candidates.map((c) => `code/${c}`).join(', ')})`,
+        );
       }
       if (!code.includes(target)) {
         code.push(target);

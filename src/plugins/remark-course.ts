@@ -50,7 +50,9 @@ export default function remarkCourse(options: RemarkCourseOptions) {
     const where = path.relative(options.siteDir, file.path ?? '(unknown file)');
     const license = file.data.frontMatter?.license;
     if (license === undefined) {
-      throw new Error(`${where}: front matter has no "license". Add e.g. "license: CC-BY-SA-4.0" (known ids: ${Object.keys(LICENSES).join(', ')}).`);
+      throw new Error(
+        `${where}: front matter has no "license". Add e.g. "license: CC-BY-SA-4.0" (known ids: ${Object.keys(LICENSES).join(', ')}).`,
+      );
     }
     if (!isKnownLicense(license)) {
       throw new Error(`${where}: unknown licence id "${String(license)}" in front matter. Known ids: ${Object.keys(LICENSES).join(', ')}.`);

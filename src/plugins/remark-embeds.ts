@@ -133,20 +133,35 @@ export default function remarkEmbeds(options: RemarkEmbedsOptions) {
           }
         }
         if (node.name === 'RunnableCode') {
-          const entryAttr = stringAttribute(node, 'entry') ?? fail('needs entry="…", a path inside code/ such as entry="knn/demo-iris.ts".');
+          const entryAttr =
+            stringAttribute(node, 'entry') ?? fail('needs entry="…", a path inside code/ such as entry="knn/demo-iris.ts".');
           const entry = normaliseCodePath(entryAttr, 'entry');
           const files = embedFiles([entry], { codeDir });
           const tabsAttr = stringAttribute(node, 'tabs');
-          const tabs = tabsAttr === undefined ? files.filter((f) => /\.(ts|tsx|js)$/.test(f)) : [entry, ...tabsAttr.split(/[\s,]+/).filter(Boolean).map((t) => normaliseCodePath(t, 'tab'))];
-          for (const tab of tabs) if (!files.includes(tab)) fail(`tab "${tab}" is not one of the files the entry uses: ${files.join(', ')}.`);
+          const tabs =
+            tabsAttr === undefined
+              ? files.filter((f) => /\.(ts|tsx|js)$/.test(f))
+              : [
+                  entry,
+                  ...tabsAttr
+                    .split(/[\s,]+/)
+                    .filter(Boolean)
+                    .map((t) => normaliseCodePath(t, 'tab')),
+                ];
+          for (const tab of tabs)
+            if (!files.includes(tab)) fail(`tab "${tab}" is not one of the files the entry uses: ${files.join(', ')}.`);
           node.attributes = [
             ...attrs.filter((a) => a.name !== 'tabs'),
             sourcesAttribute(files),
-            arrayAttribute('tabs', [...new Set(tabs)].map((t) => `/${t}`)),
+            arrayAttribute(
+              'tabs',
+              [...new Set(tabs)].map((t) => `/${t}`),
+            ),
           ];
         } else {
           const name = stringAttribute(node, 'name') ?? fail('needs name="…", the exercise\'s folder in code/exercises/.');
-          if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) fail(`name "${name}" must be a folder name in code/exercises/ (lower case, digits and dashes).`);
+          if (!/^[a-z0-9][a-z0-9-]*$/.test(name))
+            fail(`name "${name}" must be a folder name in code/exercises/ (lower case, digits and dashes).`);
           const dir = `exercises/${name}`;
           const starter = `${dir}/starter.ts`;
           const tests = `${dir}/solution.test.ts`;

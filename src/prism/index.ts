@@ -78,7 +78,17 @@ function append(types: string[], add: string | string[] | undefined): string[] {
   return types.concat(add);
 }
 
-export function useTokenize({ prism, code, grammar, language }: { prism: typeof Prism; code: string; grammar?: Prism.Grammar; language: string }): Token[][] {
+export function useTokenize({
+  prism,
+  code,
+  grammar,
+  language,
+}: {
+  prism: typeof Prism;
+  code: string;
+  grammar?: Prism.Grammar;
+  language: string;
+}): Token[][] {
   return useMemo(() => {
     if (grammar == null) return normalizeTokens([code]);
     const env = { code, grammar, language, tokens: [] as PrismToken[] };
@@ -139,7 +149,12 @@ function HighlightInner({ code, language: rawLanguage, theme = NO_THEME, prism =
       if (types.length === 1 && types[0] === 'plain') tokenStyle = empty ? { display: 'inline-block' } : undefined;
       else if (types.length === 1 && empty) tokenStyle = dictionary[types[0]];
       else tokenStyle = Object.assign(empty ? { display: 'inline-block' } : {}, ...types.map((t) => dictionary[t]));
-      return { ...rest, className: clsx('token', ...types, className), children: token.content, style: style ? { ...tokenStyle, ...style } : tokenStyle };
+      return {
+        ...rest,
+        className: clsx('token', ...types, className),
+        children: token.content,
+        style: style ? { ...tokenStyle, ...style } : tokenStyle,
+      };
     },
     [dictionary],
   );

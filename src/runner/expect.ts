@@ -8,7 +8,9 @@ type Test = { name: string; fn: () => unknown };
 
 function show(v: unknown): string {
   try {
-    return typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v, (_, x) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x)) ?? String(v);
+    return typeof v === 'string'
+      ? JSON.stringify(v)
+      : (JSON.stringify(v, (_, x) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x)) ?? String(v));
   } catch {
     return String(v);
   }
@@ -34,13 +36,18 @@ function matchers(actual: unknown, negate: boolean) {
     toBe: (expected: unknown) => assert(Object.is(actual, expected), `expected ${show(actual)} to be ${show(expected)}`),
     toEqual: (expected: unknown) => assert(deepEqual(actual, expected), `expected ${show(actual)} to equal ${show(expected)}`),
     toBeCloseTo: (expected: number, digits = 2) =>
-      assert(Math.abs((actual as number) - expected) < 10 ** -digits / 2, `expected ${show(actual)} to be close to ${expected} (${digits} digits)`),
+      assert(
+        Math.abs((actual as number) - expected) < 10 ** -digits / 2,
+        `expected ${show(actual)} to be close to ${expected} (${digits} digits)`,
+      ),
     toBeGreaterThan: (n: number) => assert((actual as number) > n, `expected ${show(actual)} to be greater than ${n}`),
     toBeGreaterThanOrEqual: (n: number) => assert((actual as number) >= n, `expected ${show(actual)} to be at least ${n}`),
     toBeLessThan: (n: number) => assert((actual as number) < n, `expected ${show(actual)} to be less than ${n}`),
     toBeLessThanOrEqual: (n: number) => assert((actual as number) <= n, `expected ${show(actual)} to be at most ${n}`),
-    toHaveLength: (n: number) => assert((actual as { length: number })?.length === n, `expected length ${n}, got ${(actual as { length?: number })?.length}`),
-    toContain: (item: unknown) => assert((actual as unknown[] | string).includes(item as never), `expected ${show(actual)} to contain ${show(item)}`),
+    toHaveLength: (n: number) =>
+      assert((actual as { length: number })?.length === n, `expected length ${n}, got ${(actual as { length?: number })?.length}`),
+    toContain: (item: unknown) =>
+      assert((actual as unknown[] | string).includes(item as never), `expected ${show(actual)} to contain ${show(item)}`),
     toBeTruthy: () => assert(Boolean(actual), `expected ${show(actual)} to be truthy`),
     toBeFalsy: () => assert(!actual, `expected ${show(actual)} to be falsy`),
     toThrow: (expected?: string | RegExp) => {
@@ -51,8 +58,13 @@ function matchers(actual: unknown, negate: boolean) {
         thrown = e;
       }
       const message = thrown instanceof Error ? thrown.message : String(thrown);
-      const ok = thrown !== undefined && (expected === undefined || (typeof expected === 'string' ? message.includes(expected) : expected.test(message)));
-      assert(ok, thrown === undefined ? 'expected the function to throw' : `expected an error matching ${String(expected)}, got "${message}"`);
+      const ok =
+        thrown !== undefined &&
+        (expected === undefined || (typeof expected === 'string' ? message.includes(expected) : expected.test(message)));
+      assert(
+        ok,
+        thrown === undefined ? 'expected the function to throw' : `expected an error matching ${String(expected)}, got "${message}"`,
+      );
     },
   };
 }

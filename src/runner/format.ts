@@ -13,7 +13,8 @@ function formatNumber(n: number): string {
 
 /** One value as text; strings at the top level print without quotes, as in a console. */
 export function formatValue(value: unknown, depth = 0, seen = new Set<unknown>()): string {
-  if (typeof value === 'string') return depth === 0 ? value : JSON.stringify(value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value);
+  if (typeof value === 'string')
+    return depth === 0 ? value : JSON.stringify(value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value);
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (value === undefined || value === null || typeof value === 'boolean' || typeof value === 'symbol') return String(value);
@@ -25,18 +26,35 @@ export function formatValue(value: unknown, depth = 0, seen = new Set<unknown>()
   try {
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
       const items = Array.from(value as unknown as ArrayLike<number>);
-      return `${value.constructor.name}(${items.length}) ${formatList(items.map((v) => formatNumber(v)), items.length)}`;
+      return `${value.constructor.name}(${items.length}) ${formatList(
+        items.map((v) => formatNumber(v)),
+        items.length,
+      )}`;
     }
     if (Array.isArray(value)) {
-      return formatList(value.slice(0, MAX_ITEMS).map((v) => formatValue(v, depth + 1, seen)), value.length);
+      return formatList(
+        value.slice(0, MAX_ITEMS).map((v) => formatValue(v, depth + 1, seen)),
+        value.length,
+      );
     }
     if (value instanceof Map) {
-      const entries = [...value.entries()].slice(0, MAX_ITEMS).map(([k, v]) => `${formatValue(k, depth + 1, seen)} => ${formatValue(v, depth + 1, seen)}`);
+      const entries = [...value.entries()]
+        .slice(0, MAX_ITEMS)
+        .map(([k, v]) => `${formatValue(k, depth + 1, seen)} => ${formatValue(v, depth + 1, seen)}`);
       return `Map(${value.size}) {${entries.length ? ` ${entries.join(', ')}${value.size > MAX_ITEMS ? `, … ${value.size - MAX_ITEMS} more` : ''} ` : ''}}`;
     }
-    if (value instanceof Set) return `Set(${value.size}) ${formatList([...value].slice(0, MAX_ITEMS).map((v) => formatValue(v, depth + 1, seen)), value.size)}`;
+    if (value instanceof Set)
+      return `Set(${value.size}) ${formatList(
+        [...value].slice(0, MAX_ITEMS).map((v) => formatValue(v, depth + 1, seen)),
+        value.size,
+      )}`;
     const keys = Object.keys(value as object);
-    const shown = keys.slice(0, MAX_ITEMS).map((k) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${formatValue((value as Record<string, unknown>)[k], depth + 1, seen)}`);
+    const shown = keys
+      .slice(0, MAX_ITEMS)
+      .map(
+        (k) =>
+          `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${formatValue((value as Record<string, unknown>)[k], depth + 1, seen)}`,
+      );
     if (keys.length > MAX_ITEMS) shown.push(`… ${keys.length - MAX_ITEMS} more`);
     const name = (value as object).constructor && (value as object).constructor !== Object ? `${(value as object).constructor.name} ` : '';
     return shown.length ? `${name}{ ${shown.join(', ')} }` : `${name}{}`;
@@ -80,11 +98,15 @@ export function formatTable(data: unknown): string {
   }
   const valueColumn = rows.some(([, row]) => row === null || typeof row !== 'object');
   const header = ['(index)', ...columns, ...(valueColumn ? ['Values'] : [])];
-  const body = rows.slice(0, 100).map(([key, row]) => [
-    key,
-    ...columns.map((c) => (row !== null && typeof row === 'object' && c in row ? formatValue((row as Record<string, unknown>)[c], 1) : '')),
-    ...(valueColumn ? [row !== null && typeof row === 'object' ? '' : formatValue(row, 1)] : []),
-  ]);
+  const body = rows
+    .slice(0, 100)
+    .map(([key, row]) => [
+      key,
+      ...columns.map((c) =>
+        row !== null && typeof row === 'object' && c in row ? formatValue((row as Record<string, unknown>)[c], 1) : '',
+      ),
+      ...(valueColumn ? [row !== null && typeof row === 'object' ? '' : formatValue(row, 1)] : []),
+    ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' │ ');
   const out = [line(header), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)];

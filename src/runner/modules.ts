@@ -76,7 +76,11 @@ export function transpile(path: string, code: string): string {
     const line = loc?.line ?? (m ? Number(m[1]) : undefined);
     // Sucrase counts columns from 1, as editors do.
     const column = loc ? loc.column : m ? Number(m[2]) : undefined;
-    throw new RunnerError(`SyntaxError: ${message.replace(/\s*\(\d+:\d+\)\s*$/, '')}`, line ? { file: path, line, column } : undefined, 'syntax');
+    throw new RunnerError(
+      `SyntaxError: ${message.replace(/\s*\(\d+:\d+\)\s*$/, '')}`,
+      line ? { file: path, line, column } : undefined,
+      'syntax',
+    );
   }
 }
 
@@ -138,7 +142,10 @@ export async function runEntry(host: ModuleHost, entry: string): Promise<Record<
         if (supplied) return host.modules![supplied];
         const target = paths.find((c) => c in host.files);
         if (!target) {
-          throw new RunnerError(`Cannot find module '${specifier}' imported from ${path}: this example has ${Object.keys(host.files).join(', ')}`, undefined);
+          throw new RunnerError(
+            `Cannot find module '${specifier}' imported from ${path}: this example has ${Object.keys(host.files).join(', ')}`,
+            undefined,
+          );
         }
         const loaded = load(target, false);
         if (loaded instanceof Promise) throw new Error('internal: only the entry file runs asynchronously');
@@ -146,7 +153,9 @@ export async function runEntry(host: ModuleHost, entry: string): Promise<Record<
       }
       if (specifier in host.packages) return host.packages[specifier];
       if (specifier.startsWith('node:')) throw new RunnerError(`'${specifier}' is a Node.js module and is not available in the browser`);
-      throw new RunnerError(`Cannot import '${specifier}': in the page, code can import the files of this example and ${Object.keys(host.packages).join(', ') || 'no packages'}`);
+      throw new RunnerError(
+        `Cannot import '${specifier}': in the page, code can import the files of this example and ${Object.keys(host.packages).join(', ') || 'no packages'}`,
+      );
     };
     const scope = Object.entries(host.scope ?? {});
     const params = ['require', 'module', 'exports', '__dirname', '__filename', ...scope.map(([name]) => name)];

@@ -41,7 +41,11 @@ export function throttledDraw(draw: PageModuleHost['draw'], interval = 50) {
   const request = (id: number, spec: ChartSpec) => {
     latest.set(id, spec);
     if (performance.now() - (sentAt.get(id) ?? -Infinity) >= interval) flush(id);
-    else if (!timers.has(id)) timers.set(id, setTimeout(() => flush(id), interval));
+    else if (!timers.has(id))
+      timers.set(
+        id,
+        setTimeout(() => flush(id), interval),
+      );
   };
   return { request, flushAll: () => [...latest.keys()].forEach(flush) };
 }

@@ -57,7 +57,10 @@ async function ensurePackages(names: string[]): Promise<void> {
 let currentRun = 0;
 
 function installConsole(runId: number): void {
-  const send = (level: ConsoleLevel) => (...args: unknown[]) => post({ type: 'console', runId, level, text: formatArgs(args) });
+  const send =
+    (level: ConsoleLevel) =>
+    (...args: unknown[]) =>
+      post({ type: 'console', runId, level, text: formatArgs(args) });
   const c = console as unknown as Record<string, unknown>;
   c.log = send('log');
   c.info = send('info');

@@ -6,15 +6,7 @@
  * worker, charts) load on their own when a reader nears them, never with the page.
  */
 import MDXComponents from '@theme-original/MDXComponents';
-import {
-  YouWillLearn,
-  Prerequisites,
-  Recap,
-  Pitfall,
-  TryThis,
-  DeepDive,
-  Definition,
-} from '@site/src/components/Callouts';
+import { YouWillLearn, Prerequisites, Recap, Pitfall, TryThis, DeepDive, Definition } from '@site/src/components/Callouts';
 import { Question, Answer } from '@site/src/components/Question';
 import Term from '@site/src/components/Term';
 import RunnableCode from '@site/src/components/RunnableCode';

@@ -75,7 +75,9 @@ describe('npm start (development server)', () => {
     await code.locator('pre').first().click();
     await expect.poll(() => page.locator('.cm-content').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Run', exact: true }).first().click();
-    await expect.poll(() => page.getByRole('log', { name: 'Output' }).first().textContent(), { timeout: 60_000 }).toMatch(/Accuracy with k = 5/);
+    await expect
+      .poll(() => page.getByRole('log', { name: 'Output' }).first().textContent(), { timeout: 60_000 })
+      .toMatch(/Accuracy with k = 5/);
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     await context.close();

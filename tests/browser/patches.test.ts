@@ -28,7 +28,11 @@ async function get(route: string): Promise<{ status: number; body: string; type:
 }
 
 /** Attribute values of a tag in (minified) HTML: `href=/x` or `href="/x"`. */
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|([^\\s>]+))`).exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\b${name}=(?:"([^"]*)"|([^\\s>]+))`)
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 const tags = (html: string, name: string) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'g')) ?? [];
 
 /** Waits until React has hydrated the page (Docusaurus sets window.docusaurusRoot) and it is quiet. */
@@ -38,26 +42,29 @@ async function hydrated(page: Page): Promise<void> {
 }
 
 describe('ssr-template: scripts preloaded, run after the first paint', () => {
-  it.each(['/', LESSON_WITH_EMBEDS])('%s has no blocking or deferred app script, a low-priority preload for each, and hydrates', async (route) => {
-    const { body } = await get(route);
-    const head = body.slice(0, body.indexOf('</head>'));
-    const external = tags(body, 'script').filter((t) => attr(t, 'src'));
-    expect(external, 'Docusaurus\'s <script defer src> tags are back: the ssr template is not in use').toEqual([]);
-    const preloads = tags(head, 'link').filter((t) => attr(t, 'rel') === 'preload' && attr(t, 'as') === 'script');
-    expect(preloads.length).toBeGreaterThanOrEqual(2);
-    for (const t of preloads) expect(attr(t, 'fetchpriority')).toBe('low');
-    const starter = /requestAnimationFrame\(function\s*\(\)\s*\{\s*setTimeout\(\w+,\s*0\)/.exec(body);
-    expect(starter, 'the script that starts the app after the first paint').not.toBeNull();
-    for (const t of preloads) expect(body).toContain(`"${attr(t, 'href')}"`);
-    const { page, problems, context } = await openPage(browser);
-    await page.goto(new URL(route, baseURL()).href);
-    await hydrated(page);
-    expect(problems.consoleErrors).toEqual([]);
-    await context.close();
-  });
+  it.each(['/', LESSON_WITH_EMBEDS])(
+    '%s has no blocking or deferred app script, a low-priority preload for each, and hydrates',
+    async (route) => {
+      const { body } = await get(route);
+      const head = body.slice(0, body.indexOf('</head>'));
+      const external = tags(body, 'script').filter((t) => attr(t, 'src'));
+      expect(external, "Docusaurus's <script defer src> tags are back: the ssr template is not in use").toEqual([]);
+      const preloads = tags(head, 'link').filter((t) => attr(t, 'rel') === 'preload' && attr(t, 'as') === 'script');
+      expect(preloads.length).toBeGreaterThanOrEqual(2);
+      for (const t of preloads) expect(attr(t, 'fetchpriority')).toBe('low');
+      const starter = /requestAnimationFrame\(function\s*\(\)\s*\{\s*setTimeout\(\w+,\s*0\)/.exec(body);
+      expect(starter, 'the script that starts the app after the first paint').not.toBeNull();
+      for (const t of preloads) expect(body).toContain(`"${attr(t, 'href')}"`);
+      const { page, problems, context } = await openPage(browser);
+      await page.goto(new URL(route, baseURL()).href);
+      await hydrated(page);
+      expect(problems.consoleErrors).toEqual([]);
+      await context.close();
+    },
+  );
 });
 
-describe('lean-client and src/prism: only the course\'s Prism grammars reach the browser', () => {
+describe("lean-client and src/prism: only the course's Prism grammars reach the browser", () => {
   it('a page with code blocks highlights with exactly the listed languages, and no other grammar is downloaded', async () => {
     const { page, problems, context } = await openPage(browser);
     const scripts: string[] = [];
@@ -69,7 +76,10 @@ describe('lean-client and src/prism: only the course\'s Prism grammars reach the
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     const grammars = await page.evaluate(() => {
-      const languages = ((window as unknown as { Prism?: { languages: Record<string, unknown> } }).Prism?.languages ?? {}) as Record<string, unknown>;
+      const languages = ((window as unknown as { Prism?: { languages: Record<string, unknown> } }).Prism?.languages ?? {}) as Record<
+        string,
+        unknown
+      >;
       const seen = new Set<unknown>();
       return Object.keys(languages).filter((k) => typeof languages[k] === 'object' && !seen.has(languages[k]) && !!seen.add(languages[k]));
     });
@@ -135,7 +145,9 @@ describe('idle-prefetch: link prefetching waits for idle time, 24 pages at most 
 describe('font-files: KaTeX fonts are files, not inlined in the stylesheet', () => {
   it('the stylesheet has no inlined font, and a page with maths downloads woff2 files only', async () => {
     const { body } = await get(LESSON_WITH_EMBEDS);
-    const sheets = tags(body, 'link').filter((t) => attr(t, 'rel') === 'stylesheet').map((t) => attr(t, 'href')!);
+    const sheets = tags(body, 'link')
+      .filter((t) => attr(t, 'rel') === 'stylesheet')
+      .map((t) => attr(t, 'href')!);
     expect(sheets.length).toBeGreaterThan(0);
     for (const href of sheets) {
       const css = (await get(href)).body;
@@ -211,7 +223,7 @@ describe('hydration.ts and the CodeBlock override: the server HTML of code is ke
     return { ...result, errors: problems.consoleErrors };
   }
 
-  it('a lesson\'s runnable code is not highlighted again in the browser, and keeps the server\'s lines (hydration.ts)', async () => {
+  it("a lesson's runnable code is not highlighted again in the browser, and keeps the server's lines (hydration.ts)", async () => {
     const r = await hydrate(LESSON_WITH_EMBEDS, '[class*="codeHtml"] .token-line');
     expect(r.codeAreas).toBeGreaterThan(2);
     expect(r.total).toBeGreaterThan(50);
@@ -221,7 +233,7 @@ describe('hydration.ts and the CodeBlock override: the server HTML of code is ke
     expect(r.errors).toEqual([]);
   });
 
-  it('plain code blocks keep the server\'s lines in light mode (src/theme/CodeBlock)', async () => {
+  it("plain code blocks keep the server's lines in light mode (src/theme/CodeBlock)", async () => {
     const r = await hydrate(PAGE_WITH_CODE_BLOCKS, '.theme-code-block .token-line');
     expect(r.total).toBeGreaterThan(5);
     expect(r.server, 'lines re-created in the browser').toBe(r.total);
@@ -249,7 +261,17 @@ describe('search stand-in: a light input until the reader reaches for search', (
     expect(await page.locator('input[data-stand-in]').count()).toBe(0);
     const later = scripts.filter((s) => !firstLoad.includes(s));
     expect(later.length, 'the real search bar came with the first load').toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[role="listbox"], .aa-dropdown-menu').first().textContent().catch(() => ''), { timeout: 15_000 }).toMatch(/Latency/);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('[role="listbox"], .aa-dropdown-menu')
+            .first()
+            .textContent()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toMatch(/Latency/);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -260,12 +282,21 @@ describe('content drives the site', () => {
     const folders = fs
       .readdirSync(path.join(ROOT, 'docs'), { withFileTypes: true })
       .filter((e) => e.isDirectory() && fs.existsSync(path.join(ROOT, 'docs', e.name, 'index.mdx')))
-      .map((e) => ({ folder: e.name, ...matter(fs.readFileSync(path.join(ROOT, 'docs', e.name, 'index.mdx'), 'utf8')).data }) as { folder: string; title: string; sidebar_position: number })
+      .map(
+        (e) =>
+          ({ folder: e.name, ...matter(fs.readFileSync(path.join(ROOT, 'docs', e.name, 'index.mdx'), 'utf8')).data }) as {
+            folder: string;
+            title: string;
+            sidebar_position: number;
+          },
+      )
       .sort((a, b) => a.sidebar_position - b.sidebar_position);
     const { page, problems, context } = await openPage(browser);
     await page.goto(new URL('/', baseURL()).href);
     await hydrated(page);
-    const cards = await page.locator('section[aria-labelledby="sections"] li a').evaluateAll((links) => links.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })));
+    const cards = await page
+      .locator('section[aria-labelledby="sections"] li a')
+      .evaluateAll((links) => links.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })));
     expect(cards.slice(0, folders.length)).toEqual(folders.map((f, i) => ({ text: `${i + 1}. ${f.title}`, href: `/lessons/${f.folder}` })));
     expect(cards.slice(folders.length).map((c) => c.href)).toEqual(['/labs']);
     for (const card of cards) expect((await get(card.href!)).status, card.href!).toBe(200);

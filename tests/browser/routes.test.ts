@@ -8,7 +8,17 @@
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeSource, axeViolations, baseURL, embedsInBuild, launchBrowser, networkQuiet, openPage, sitemapRoutes, type PageProblems } from './harness';
+import {
+  axeSource,
+  axeViolations,
+  baseURL,
+  embedsInBuild,
+  launchBrowser,
+  networkQuiet,
+  openPage,
+  sitemapRoutes,
+  type PageProblems,
+} from './harness';
 
 /** Routes loaded at a time (each at both widths). About half of a route's time is waiting (the network going quiet after the idle-time prefetching), so 3 on two cores. */
 const LANES = Number(process.env.ROUTE_LANES ?? 3);
@@ -41,73 +51,87 @@ async function lanePage(options: Parameters<typeof openPage>[1]) {
 }
 
 describe('every route in the sitemap', () => {
-  it.concurrent('loads with no console error, no failed or outside request and no serious axe violation, shows the embeds its HTML names, and fits a 360 px screen', { timeout: 600_000 }, async ({ expect }) => {
-    const routes = sitemapRoutes();
-    expect(routes.length).toBeGreaterThan(5);
-    const embeds = new Map(embedsInBuild(routes).map((p) => [p.route, p]));
-    const failures: string[] = [];
-    const lanes = await Promise.all(
-      Array.from({ length: LANES }, async () => ({
-        desktop: await lanePage({ viewport: { width: 1280, height: 800 } }),
-        phone: await openPage(browser, { viewport: { width: 360, height: 740 } }),
-      })),
-    );
-    const desktopCheck = async (route: string, { page, problems }: { page: Page; problems: PageProblems }) => {
-      clear(problems);
-      const response = await page.goto(baseURL() + route, { waitUntil: 'load' });
-      if (response?.status() !== 200) failures.push(`${route}: HTTP ${response?.status()}`);
-      await page.waitForLoadState('networkidle');
-      for (const v of await axeViolations(page)) failures.push(`${route}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
-      const shown = await page.evaluate(() => ({
-        entries: [...document.querySelectorAll('[data-runnable-entry]')].map((e) => e.getAttribute('data-runnable-entry')!),
-        exercises: [...document.querySelectorAll('[data-exercise]')].map((e) => e.getAttribute('data-exercise')!),
-      }));
-      const inHtml = embeds.get(route) ?? { entries: [], exercises: [] };
-      if (JSON.stringify(shown) !== JSON.stringify({ entries: inHtml.entries, exercises: inHtml.exercises })) {
-        failures.push(`${route}: the page shows the embeds ${JSON.stringify(shown)}, its HTML names ${JSON.stringify(inHtml)} (the embed sweep reads the HTML)`);
-      }
-      report(failures, route, problems);
-    };
-
-    const phoneCheck = async (route: string, { page, problems }: { page: Page; problems: PageProblems }) => {
-      clear(problems);
-      await page.goto(baseURL() + route, { waitUntil: 'load' });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 360) failures.push(`${route} (360 px): ${width} px wide`);
-      report(failures, `${route} (360 px)`, problems);
-    };
-
-    const started = Date.now();
-    let next = 0;
-    await Promise.all(
-      lanes.map(async ({ desktop, phone }) => {
-        while (next < routes.length) {
-          const route = routes[next++];
-          await Promise.all([desktopCheck(route, desktop), phoneCheck(route, phone)]);
+  it.concurrent(
+    'loads with no console error, no failed or outside request and no serious axe violation, shows the embeds its HTML names, and fits a 360 px screen',
+    { timeout: 600_000 },
+    async ({ expect }) => {
+      const routes = sitemapRoutes();
+      expect(routes.length).toBeGreaterThan(5);
+      const embeds = new Map(embedsInBuild(routes).map((p) => [p.route, p]));
+      const failures: string[] = [];
+      const lanes = await Promise.all(
+        Array.from({ length: LANES }, async () => ({
+          desktop: await lanePage({ viewport: { width: 1280, height: 800 } }),
+          phone: await openPage(browser, { viewport: { width: 360, height: 740 } }),
+        })),
+      );
+      const desktopCheck = async (route: string, { page, problems }: { page: Page; problems: PageProblems }) => {
+        clear(problems);
+        const response = await page.goto(baseURL() + route, { waitUntil: 'load' });
+        if (response?.status() !== 200) failures.push(`${route}: HTTP ${response?.status()}`);
+        await page.waitForLoadState('networkidle');
+        for (const v of await axeViolations(page))
+          failures.push(`${route}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
+        const shown = await page.evaluate(() => ({
+          entries: [...document.querySelectorAll('[data-runnable-entry]')].map((e) => e.getAttribute('data-runnable-entry')!),
+          exercises: [...document.querySelectorAll('[data-exercise]')].map((e) => e.getAttribute('data-exercise')!),
+        }));
+        const inHtml = embeds.get(route) ?? { entries: [], exercises: [] };
+        if (JSON.stringify(shown) !== JSON.stringify({ entries: inHtml.entries, exercises: inHtml.exercises })) {
+          failures.push(
+            `${route}: the page shows the embeds ${JSON.stringify(shown)}, its HTML names ${JSON.stringify(inHtml)} (the embed sweep reads the HTML)`,
+          );
         }
-      }),
-    );
-    for (const { desktop, phone } of lanes) {
-      await desktop.context.close();
-      await phone.context.close();
-    }
-    console.log(`[timings] ${routes.length} routes at 1280 and 360 px, ${LANES} at a time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    expect(failures).toEqual([]);
-  });
+        report(failures, route, problems);
+      };
 
-  it.concurrent('passes axe in dark mode where widgets carry their own colours (editor, charts, playground)', { timeout: 300_000 }, async ({ expect }) => {
-    const routes = sitemapRoutes().filter((r) => DARK_ROUTES.test(r));
-    expect(routes.length).toBeGreaterThan(3);
-    const failures: string[] = [];
-    const dark = await lanePage({ colorScheme: 'dark' });
-    for (const route of routes) {
-      await dark.page.goto(baseURL() + route, { waitUntil: 'networkidle' });
-      // A third of the way down: embeds and charts there load their code; wait until they have.
-      await dark.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
-      await networkQuiet(dark.page);
-      for (const v of await axeViolations(dark.page)) failures.push(`${route} (dark): axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
-    }
-    await dark.context.close();
-    expect(failures).toEqual([]);
-  });
+      const phoneCheck = async (route: string, { page, problems }: { page: Page; problems: PageProblems }) => {
+        clear(problems);
+        await page.goto(baseURL() + route, { waitUntil: 'load' });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 360) failures.push(`${route} (360 px): ${width} px wide`);
+        report(failures, `${route} (360 px)`, problems);
+      };
+
+      const started = Date.now();
+      let next = 0;
+      await Promise.all(
+        lanes.map(async ({ desktop, phone }) => {
+          while (next < routes.length) {
+            const route = routes[next++];
+            await Promise.all([desktopCheck(route, desktop), phoneCheck(route, phone)]);
+          }
+        }),
+      );
+      for (const { desktop, phone } of lanes) {
+        await desktop.context.close();
+        await phone.context.close();
+      }
+      console.log(
+        `[timings] ${routes.length} routes at 1280 and 360 px, ${LANES} at a time: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
+      expect(failures).toEqual([]);
+    },
+  );
+
+  it.concurrent(
+    'passes axe in dark mode where widgets carry their own colours (editor, charts, playground)',
+    { timeout: 300_000 },
+    async ({ expect }) => {
+      const routes = sitemapRoutes().filter((r) => DARK_ROUTES.test(r));
+      expect(routes.length).toBeGreaterThan(3);
+      const failures: string[] = [];
+      const dark = await lanePage({ colorScheme: 'dark' });
+      for (const route of routes) {
+        await dark.page.goto(baseURL() + route, { waitUntil: 'networkidle' });
+        // A third of the way down: embeds and charts there load their code; wait until they have.
+        await dark.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
+        await networkQuiet(dark.page);
+        for (const v of await axeViolations(dark.page))
+          failures.push(`${route} (dark): axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
+      }
+      await dark.context.close();
+      expect(failures).toEqual([]);
+    },
+  );
 });

@@ -35,7 +35,10 @@ async function run(page: Page, embed: Locator, timeout = 30_000): Promise<{ text
 
 function expectedLines(entry: string): string[] {
   const file = path.join(ROOT, 'code', `${codePath(entry).replace(/\.ts$/, '')}.expected.txt`);
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
 }
 
 function checkOutput(text: string, expected: string[]): string[] {
@@ -86,7 +89,9 @@ describe('every embed on every page', () => {
           const missing = checkOutput(first.text, expectedLines(entry));
           if (missing.length) failures.push(`${route} ${entry}: missing ${JSON.stringify(missing)} in:\n${first.text}`);
           const second = await run(page, embed, 60_000);
-          timings.push(`${route} ${entry}: first output ${first.firstLineMs} ms (first run), ${second.firstLineMs} ms (second run); whole run ${first.totalMs} / ${second.totalMs} ms`);
+          timings.push(
+            `${route} ${entry}: first output ${first.firstLineMs} ms (first run), ${second.firstLineMs} ms (second run); whole run ${first.totalMs} / ${second.totalMs} ms`,
+          );
           ran++;
         }
         for (const name of exercises) {
@@ -152,8 +157,16 @@ describe('endless loops', () => {
     // The main thread is free: a click elsewhere is handled at once.
     const clickStarted = Date.now();
     await page.locator('.theme-doc-toc-desktop a, nav a').first().hover();
-    const answered = await page.evaluate(() => new Promise<number>((resolve) => { const t = performance.now(); requestAnimationFrame(() => resolve(performance.now() - t)); }));
-    console.log(`[timings] page answered during an endless loop: hover ${Date.now() - clickStarted} ms, next frame ${answered.toFixed(0)} ms`);
+    const answered = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t = performance.now();
+          requestAnimationFrame(() => resolve(performance.now() - t));
+        }),
+    );
+    console.log(
+      `[timings] page answered during an endless loop: hover ${Date.now() - clickStarted} ms, next frame ${answered.toFixed(0)} ms`,
+    );
     expect(answered).toBeLessThan(1000);
     // Timed in the page, from the Stop click to data-state="idle": the test files run side by
     // side, and a busy machine's delay between Playwright and the page is not the runner's.
@@ -283,16 +296,23 @@ describe('page weight', () => {
     const embed = page.locator('[data-runnable-entry]').first();
     await embed.scrollIntoViewIfNeeded();
     await expect
-      .poll(async () => (await scripts(page)).some((s) => editorChunks.includes(s.file)), { message: 'the editor bundle is fetched as the embed nears the viewport', timeout: 15_000 })
+      .poll(async () => (await scripts(page)).some((s) => editorChunks.includes(s.file)), {
+        message: 'the editor bundle is fetched as the embed nears the viewport',
+        timeout: 15_000,
+      })
       .toBe(true);
     expect(await embed.locator('.cm-editor').count(), 'the editor mounts only when the reader reaches for the code').toBe(0);
     await openEditor(embed);
     await embed.locator('.cm-editor').waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content')), 'the keyboard focus is in the editor').toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content')), 'the keyboard focus is in the editor').toBe(
+      true,
+    );
     await page.waitForLoadState('networkidle');
     const after = await scripts(page);
     expect(after.some((s) => editorChunks.includes(s.file))).toBe(true);
-    console.log(`[weight] JavaScript (gzip) loaded by the page itself, not counting its workers: plain lesson ${kb(plain)}; kNN lesson ${kb(before)} before its first editor loads, ${kb(after)} after`);
+    console.log(
+      `[weight] JavaScript (gzip) loaded by the page itself, not counting its workers: plain lesson ${kb(plain)}; kNN lesson ${kb(before)} before its first editor loads, ${kb(after)} after`,
+    );
     await context.close();
   });
 });

@@ -47,7 +47,10 @@ describe('search', () => {
     await expect.poll(() => real.inputValue(), { timeout: 15_000 }).toBe('latency');
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('input:not([data-stand-in])'))).toBe(true);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    const option = page.getByRole('option').filter({ hasText: /Latency/ }).first();
+    const option = page
+      .getByRole('option')
+      .filter({ hasText: /Latency/ })
+      .first();
     await expect.poll(() => option.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await option.click();
     await page.waitForURL(/\/glossary\/latency/);

@@ -100,7 +100,9 @@ describe('a worker that fails', () => {
     await page.goto(`${baseURL()}/lessons/training-on-the-edge`, { waitUntil: 'networkidle' });
     const playground = page.getByRole('region', { name: 'Federated learning playground' });
     await playground.getByRole('button', { name: 'Train' }).click();
-    await expect.poll(() => playground.getByRole('alert').textContent()).toMatch(/Training stopped: (device \d+|the central model) stopped: simulated crash/);
+    await expect
+      .poll(() => playground.getByRole('alert').textContent())
+      .toMatch(/Training stopped: (device \d+|the central model) stopped: simulated crash/);
     expect(await playground.getByRole('button', { name: 'Train' }).isEnabled()).toBe(true);
     await context.close();
   });

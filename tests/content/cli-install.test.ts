@@ -22,8 +22,12 @@ describe('cli/ (command line only)', () => {
   it('lists every package the command line and the bench import (outside Node itself)', () => {
     const deps = new Set(Object.keys({ ...cli.dependencies, ...cli.devDependencies }));
     const files = (dir: string): string[] =>
-      fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-    const sources = [...files('code'), ...files('bench')].filter((f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f) && !f.startsWith('code/exercises'));
+      fs
+        .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const sources = [...files('code'), ...files('bench')].filter(
+      (f) => /\.ts$/.test(f) && !/\.test\.ts$/.test(f) && !f.startsWith('code/exercises'),
+    );
     const missing = new Set<string>();
     for (const file of sources) {
       const text = fs.readFileSync(path.join(ROOT, file), 'utf8');

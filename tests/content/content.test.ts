@@ -43,7 +43,9 @@ describe('every page', () => {
 
   it('imports no code as raw text: embeds name their entry and the build finds the files', () => {
     const problems = pages.flatMap((p) =>
-      [...p.body.matchAll(/^import\s.*\?raw['"];?$/gm)].map((m) => `${p.file}: "${m[0]}": write <RunnableCode entry="…" /> or <Exercise name="…" /> instead`),
+      [...p.body.matchAll(/^import\s.*\?raw['"];?$/gm)].map(
+        (m) => `${p.file}: "${m[0]}": write <RunnableCode entry="…" /> or <Exercise name="…" /> instead`,
+      ),
     );
     expect(problems).toEqual([]);
   });
@@ -54,7 +56,8 @@ describe('every page', () => {
       const out: string[] = [];
       for (const m of body.matchAll(/!\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g)) {
         if (!m[1].trim()) out.push(`${p.file}: image ${m[2]} has no alt text`);
-        if (m[2].startsWith('/') && !fs.existsSync(path.join(ROOT, 'static', m[2]))) out.push(`${p.file}: image ${m[2]} not found in static/`);
+        if (m[2].startsWith('/') && !fs.existsSync(path.join(ROOT, 'static', m[2])))
+          out.push(`${p.file}: image ${m[2]} not found in static/`);
       }
       for (const m of body.matchAll(/<img\b[^>]*>/g)) {
         if (!/\balt=("[^"]+"|'[^']+'|\{[^}]+\})/.test(m[0])) out.push(`${p.file}: <img> without alt text`);
@@ -74,7 +77,8 @@ describe('every page', () => {
       }
       for (const m of body.matchAll(/<Exercise\b[^>]*?\bname="([^"]+)"/g)) {
         for (const file of ['starter.ts', 'solution.ts', 'solution.test.ts']) {
-          if (!fs.existsSync(path.join(ROOT, 'code/exercises', m[1], file))) out.push(`${p.file}: exercise ${m[1]} has no code/exercises/${m[1]}/${file}`);
+          if (!fs.existsSync(path.join(ROOT, 'code/exercises', m[1], file)))
+            out.push(`${p.file}: exercise ${m[1]} has no code/exercises/${m[1]}/${file}`);
         }
       }
       return out;
@@ -95,7 +99,10 @@ describe('every page', () => {
 
 describe('lesson and lab pages', () => {
   const lessons = pages.filter(
-    (p) => (p.space.dir === 'docs' || p.space.dir === 'labs') && p.frontMatter.skeleton !== false && !/(^|\/)index\.mdx?$/.test(p.file.replace(/^(docs|labs)\//, '')),
+    (p) =>
+      (p.space.dir === 'docs' || p.space.dir === 'labs') &&
+      p.frontMatter.skeleton !== false &&
+      !/(^|\/)index\.mdx?$/.test(p.file.replace(/^(docs|labs)\//, '')),
   );
   const sectionIndexes = pages.filter((p) => p.space.dir === 'docs' && /^docs\/[^/]+\/index\.mdx?$/.test(p.file));
 
@@ -106,7 +113,10 @@ describe('lesson and lab pages', () => {
         ['<YouWillLearn>', /<YouWillLearn>/],
         ['<Prerequisites>', /<Prerequisites>/],
         ['a "## Recap {#recap}" section with <Recap>', /^## Recap \{#recap\}[\s\S]*<Recap>/m],
-        ['"## Check your understanding {#check-your-understanding}" with <Question> and <Answer>', /^## Check your understanding \{#check-your-understanding\}[\s\S]*<Question>[\s\S]*<Answer>/m],
+        [
+          '"## Check your understanding {#check-your-understanding}" with <Question> and <Answer>',
+          /^## Check your understanding \{#check-your-understanding\}[\s\S]*<Question>[\s\S]*<Answer>/m,
+        ],
       ];
       const out = required.filter(([, re]) => !re.test(body)).map(([what]) => `${p.file}: missing ${what}`);
       const learn = body.indexOf('<YouWillLearn>');
@@ -188,7 +198,9 @@ describe('code files', () => {
     const problems = allFiles(path.join(ROOT, 'code'))
       .map((f) => path.relative(ROOT, f).split(path.sep).join('/'))
       .filter((f) => {
-        const header = /SPDX-License-Identifier: ([A-Za-z0-9.+-]+)/.exec(fs.readFileSync(path.join(ROOT, f), 'utf8').split('\n').slice(0, 3).join('\n'));
+        const header = /SPDX-License-Identifier: ([A-Za-z0-9.+-]+)/.exec(
+          fs.readFileSync(path.join(ROOT, f), 'utf8').split('\n').slice(0, 3).join('\n'),
+        );
         if (header) return !isKnownLicense(header[1]);
         const annotation = annotations.find((a) => a.glob.test(f));
         return !annotation || !isKnownLicense(annotation.license);

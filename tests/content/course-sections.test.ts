@@ -33,7 +33,9 @@ describe('course sections', () => {
 
   it('names a sidebar that does not exist', async () => {
     const version = await loadFixtureDocs(FIXTURE, { path: 'docs', routeBasePath: 'lessons' });
-    expect(() => deriveSections(version, 'lessons')).toThrow('course-sections: the docs have no sidebar "lessons" (sidebars: defaultSidebar)');
+    expect(() => deriveSections(version, 'lessons')).toThrow(
+      'course-sections: the docs have no sidebar "lessons" (sidebars: defaultSidebar)',
+    );
   });
 
   it('on the real site, lists each folder of docs/ that has an index page, with its title and description', async () => {

@@ -31,13 +31,19 @@ async function compileError(mdx: string): Promise<string> {
 
 describe('the files of an embed', () => {
   it('are the entry, what it imports (transitively, breadth first) and the data files it reads', () => {
-    expect(embedFiles(['demo/main.ts'], { codeDir: CODE })).toEqual(['demo/main.ts', 'demo/lib/stats.ts', 'demo/lib/sum.ts', 'data/numbers.csv']);
+    expect(embedFiles(['demo/main.ts'], { codeDir: CODE })).toEqual([
+      'demo/main.ts',
+      'demo/lib/stats.ts',
+      'demo/lib/sum.ts',
+      'data/numbers.csv',
+    ]);
   });
   it('leave out the modules the runner supplies in the page (plotting, reading files)', () => {
     expect(embedFiles(['demo/main.ts'], { codeDir: CODE })).not.toContain('shared/plot.ts');
   });
   it('find imports of every form, with their lines', () => {
-    const source = "import a from './a';\nimport { b } from \"../b\";\nexport * from './c';\nconst d = await import('./d');\nimport './e';\nimport x from 'pkg';";
+    const source =
+      "import a from './a';\nimport { b } from \"../b\";\nexport * from './c';\nconst d = await import('./d');\nimport './e';\nimport x from 'pkg';";
     expect(relativeImports(source)).toEqual([
       { specifier: './a', line: 1 },
       { specifier: '../b', line: 2 },
@@ -48,8 +54,12 @@ describe('the files of an embed', () => {
   });
   it('refuse a missing entry, an import that resolves nowhere and a path outside code/', () => {
     expect(() => embedFiles(['demo/nope.ts'], { codeDir: CODE })).toThrow('entry "demo/nope.ts" is not a file in code/');
-    expect(() => embedFiles(['demo/broken.ts'], { codeDir: CODE })).toThrow("code/demo/broken.ts:1 imports './missing', which is no file in code/");
-    expect(() => embedFiles(['demo/escapes.ts'], { codeDir: CODE })).toThrow("code/demo/escapes.ts:1 imports '../../../outside', which is outside code/");
+    expect(() => embedFiles(['demo/broken.ts'], { codeDir: CODE })).toThrow(
+      "code/demo/broken.ts:1 imports './missing', which is no file in code/",
+    );
+    expect(() => embedFiles(['demo/escapes.ts'], { codeDir: CODE })).toThrow(
+      "code/demo/escapes.ts:1 imports '../../../outside', which is outside code/",
+    );
     expect(() => embedFiles(['../package.json'], { codeDir: CODE })).toThrow('entry "../package.json" is outside code/');
   });
 });
@@ -79,12 +89,22 @@ describe('remark-embeds, through the MDX compiler', () => {
     expect(await compileError('# Page\n\n<RunnableCode entry="demo/nope.ts" />\n')).toBe(
       'docs/page.mdx:3: <RunnableCode>: entry "demo/nope.ts" is not a file in code/ (looked for code/demo/nope.ts)',
     );
-    expect(await compileError('text\n\n<RunnableCode entry="demo/broken.ts" />\n')).toMatch(/^docs\/page\.mdx:3: <RunnableCode>: code\/demo\/broken\.ts:1 imports '\.\/missing'/);
-    expect(await compileError('<RunnableCode entry="../../package.json" />\n')).toMatch(/page\.mdx:1: <RunnableCode>: entry "..\/..\/package.json" is outside code\//);
-    expect(await compileError('<RunnableCode entry="demo/main.ts" files={{}} />\n')).toMatch(/page\.mdx:1: <RunnableCode>: the "files" attribute is gone/);
+    expect(await compileError('text\n\n<RunnableCode entry="demo/broken.ts" />\n')).toMatch(
+      /^docs\/page\.mdx:3: <RunnableCode>: code\/demo\/broken\.ts:1 imports '\.\/missing'/,
+    );
+    expect(await compileError('<RunnableCode entry="../../package.json" />\n')).toMatch(
+      /page\.mdx:1: <RunnableCode>: entry "..\/..\/package.json" is outside code\//,
+    );
+    expect(await compileError('<RunnableCode entry="demo/main.ts" files={{}} />\n')).toMatch(
+      /page\.mdx:1: <RunnableCode>: the "files" attribute is gone/,
+    );
     expect(await compileError('<RunnableCode title="x" />\n')).toMatch(/page\.mdx:1: <RunnableCode>: needs entry=/);
-    expect(await compileError('\n<Exercise name="nope" title="x" />\n')).toMatch(/page\.mdx:2: <Exercise>: entry "exercises\/nope\/starter.ts" is not a file in code\//);
-    expect(await compileError('<RunnableCode entry="demo/main.ts" tabs="demo/broken.ts" />\n')).toMatch(/tab "demo\/broken.ts" is not one of the files the entry uses/);
+    expect(await compileError('\n<Exercise name="nope" title="x" />\n')).toMatch(
+      /page\.mdx:2: <Exercise>: entry "exercises\/nope\/starter.ts" is not a file in code\//,
+    );
+    expect(await compileError('<RunnableCode entry="demo/main.ts" tabs="demo/broken.ts" />\n')).toMatch(
+      /tab "demo\/broken.ts" is not one of the files the entry uses/,
+    );
   });
 });
 
@@ -107,6 +127,27 @@ describe('every embed of the course', () => {
     }
     expect(problems).toEqual([]);
     expect(embeds).toBeGreaterThanOrEqual(13);
+  });
+  it('fits every file a reader sees in an embed to 80 columns (a phone-width editor)', () => {
+    const seen = new Set<string>();
+    for (const page of pages) {
+      for (const m of page.body.matchAll(/<RunnableCode\b[^>]*?\bentry="([^"]+)"|<Exercise\b[^>]*?\bname="([^"]+)"/g)) {
+        const dir = `exercises/${m[2]}`;
+        const entries = m[1] ? [m[1]] : [`${dir}/starter.ts`, `${dir}/solution.test.ts`, `${dir}/solution.ts`];
+        const aliases = m[2] ? { [`${dir}/solution.ts`]: `${dir}/starter.ts` } : {};
+        embedFiles(entries, { codeDir: path.join(ROOT, 'code'), aliases }).forEach((f) => seen.add(f));
+      }
+    }
+    const wide = [...seen]
+      .filter((f) => /\.(ts|tsx|js)$/.test(f))
+      .flatMap((f) =>
+        fs
+          .readFileSync(path.join(ROOT, 'code', f), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => ([...line].length > 80 ? [`code/${f}:${i + 1}: ${[...line].length} columns`] : [])),
+      );
+    expect(seen.size).toBeGreaterThan(20);
+    expect(wide).toEqual([]);
   });
   it('the kNN iris demo gets exactly the files it uses', () => {
     expect(embedFiles(['knn/demo-iris.ts'], { codeDir: path.join(ROOT, 'code') }).sort()).toEqual(

@@ -36,7 +36,8 @@ const describeProblem = (file: string, p: ReturnType<typeof termProblems>[number
 describe('glossary terms in lessons and labs', () => {
   it('checks the lessons and labs, and exempts only terms that exist', () => {
     expect(checked.length).toBeGreaterThan(10);
-    for (const id of Object.keys(NOT_CHECKED)) expect(glossary.has(id), `NOT_CHECKED names glossary/${id}.mdx, which does not exist`).toBe(true);
+    for (const id of Object.keys(NOT_CHECKED))
+      expect(glossary.has(id), `NOT_CHECKED names glossary/${id}.mdx, which does not exist`).toBe(true);
   });
 
   it('link the first use of every glossary term on the page', () => {

@@ -31,7 +31,8 @@ describe('Docusaurus is pinned to one version', () => {
 
   it('package.json names every @docusaurus/* package at one exact version', () => {
     expect(Object.keys(declared).length).toBeGreaterThan(3);
-    for (const [name, range] of Object.entries(declared)) expect(range, `${name}: "${range}" is a range; pin an exact version`).toMatch(/^\d+\.\d+\.\d+$/);
+    for (const [name, range] of Object.entries(declared))
+      expect(range, `${name}: "${range}" is a range; pin an exact version`).toMatch(/^\d+\.\d+\.\d+$/);
     expect(new Set(Object.values(declared)).size, `@docusaurus/* versions differ: ${JSON.stringify(declared)}`).toBe(1);
   });
 
@@ -51,24 +52,33 @@ describe('Docusaurus is pinned to one version', () => {
 });
 
 describe('patched internals still exist in the installed Docusaurus', () => {
-  it('ssr-template: Docusaurus\'s own page template is unchanged apart from how scripts load', () => {
+  it("ssr-template: Docusaurus's own page template is unchanged apart from how scripts load", () => {
     const { default: original } = siteRequire('@docusaurus/core/lib/ssg/ssgTemplate.html.js') as { default: string };
-    const deferScripts = /<% it\.scripts\.forEach\(\(script\) => \{ %>\s*<script src="<%= it\.baseUrl %><%= script %>" defer><\/script>\s*<% \}\); %>/;
-    const preloadScripts = /<% it\.scripts\.forEach\(\(script\) => \{ %>\s*<link rel="preload" as="script" fetchpriority="low" href="<%= it\.baseUrl %><%= script %>" \/>\s*<% \}\); %>/;
+    const deferScripts =
+      /<% it\.scripts\.forEach\(\(script\) => \{ %>\s*<script src="<%= it\.baseUrl %><%= script %>" defer><\/script>\s*<% \}\); %>/;
+    const preloadScripts =
+      /<% it\.scripts\.forEach\(\(script\) => \{ %>\s*<link rel="preload" as="script" fetchpriority="low" href="<%= it\.baseUrl %><%= script %>" \/>\s*<% \}\); %>/;
     const starter = /<script>\s*\(function \(scripts\) \{[\s\S]*?requestAnimationFrame[\s\S]*?<\/script>\s*(?=<\/body>)/;
     expect(original).toMatch(deferScripts);
     expect(ssrTemplate).toMatch(preloadScripts);
     expect(ssrTemplate).toMatch(starter);
-    expect(squash(ssrTemplate.replace(preloadScripts, 'SCRIPTS').replace(starter, ''))).toBe(squash(original.replace(deferScripts, 'SCRIPTS')));
+    expect(squash(ssrTemplate.replace(preloadScripts, 'SCRIPTS').replace(starter, ''))).toBe(
+      squash(original.replace(deferScripts, 'SCRIPTS')),
+    );
     // …and renders it with every variable our template uses.
     const render = read(pkg('@docusaurus/core', 'lib/ssg/ssgTemplate.js'));
     const data = /const data = \{([^}]*)\}/.exec(render)?.[1] ?? '';
-    const passed = new Set(data.split(',').map((entry) => entry.split(':')[0].trim()).filter(Boolean));
+    const passed = new Set(
+      data
+        .split(',')
+        .map((entry) => entry.split(':')[0].trim())
+        .filter(Boolean),
+    );
     const used = new Set([...ssrTemplate.matchAll(/\bit\.(\w+)/g)].map((m) => m[1]));
     expect([...used].filter((name) => !passed.has(name))).toEqual([]);
   });
 
-  it('lean-client: the theme\'s Prism client module is still there, and is the module replaced', () => {
+  it("lean-client: the theme's Prism client module is still there, and is the module replaced", () => {
     const clientModule = siteRequire.resolve('@docusaurus/theme-classic/lib/prism-include-languages.js');
     expect(read(pkg('@docusaurus/theme-classic', 'lib/index.js'))).toContain("'./prism-include-languages'");
     expect(read(clientModule)).toMatch(/import \{ Prism \} from 'prism-react-renderer'/);
@@ -78,7 +88,12 @@ describe('patched internals still exist in the installed Docusaurus', () => {
         replacements.push({ re, to });
       }
     }
-    const result = leanClientPlugin().configureWebpack!({} as never, false, { currentBundler: { instance: { NormalModuleReplacementPlugin } } } as never, {} as never) as {
+    const result = leanClientPlugin().configureWebpack!(
+      {} as never,
+      false,
+      { currentBundler: { instance: { NormalModuleReplacementPlugin } } } as never,
+      {} as never,
+    ) as {
       resolve: { alias: Record<string, string> };
     };
     expect(replacements).toHaveLength(1);
@@ -90,12 +105,19 @@ describe('patched internals still exist in the installed Docusaurus', () => {
 
   it('lean-client: src/prism exports everything the theme and plugins import from prism-react-renderer', async () => {
     const walk = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.jsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
-    const files = [pkg('@docusaurus/theme-classic', 'lib'), pkg('@docusaurus/theme-common', 'lib'), pkg('@easyops-cn/docusaurus-search-local', 'dist/client')].flatMap(walk);
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : /\.jsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+    const files = [
+      pkg('@docusaurus/theme-classic', 'lib'),
+      pkg('@docusaurus/theme-common', 'lib'),
+      pkg('@easyops-cn/docusaurus-search-local', 'dist/client'),
+    ].flatMap(walk);
     const imported = new Set<string>();
     for (const file of files) {
       for (const m of read(file).matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]prism-react-renderer['"]/g)) {
-        for (const name of m[1].split(',')) if (name.trim() && !name.trim().startsWith('type ')) imported.add(name.trim().split(/\s+as\s+/)[0]);
+        for (const name of m[1].split(','))
+          if (name.trim() && !name.trim().startsWith('type ')) imported.add(name.trim().split(/\s+as\s+/)[0]);
       }
     }
     expect([...imported].sort()).toEqual(['Highlight', 'Prism']);
@@ -113,9 +135,11 @@ describe('patched internals still exist in the installed Docusaurus', () => {
     expect(grammars.sort()).toEqual(LANGUAGES);
   });
 
-  it('font-files: Docusaurus still inlines fonts through url-loader\'s limit, which the plugin sets to 0', () => {
+  it("font-files: Docusaurus still inlines fonts through url-loader's limit, which the plugin sets to 0", () => {
     expect(read(pkg('@docusaurus/core', 'lib/webpack/base.js'))).toContain('fileLoaderUtils.rules.fonts()');
-    const { getFileLoaderUtils } = siteRequire('@docusaurus/utils') as { getFileLoaderUtils: (isServer: boolean) => { rules: Record<string, () => { test: RegExp; use: { options: { limit?: number } }[] }> } };
+    const { getFileLoaderUtils } = siteRequire('@docusaurus/utils') as {
+      getFileLoaderUtils: (isServer: boolean) => { rules: Record<string, () => { test: RegExp; use: { options: { limit?: number } }[] }> };
+    };
     const { rules } = getFileLoaderUtils(false);
     const fonts = rules.fonts();
     const images = rules.images();
@@ -141,10 +165,14 @@ describe('patched internals still exist in the installed Docusaurus', () => {
     expect(dispatcher).toMatch(/useIsomorphicLayoutEffect\(\(\) => \{[\s\S]*?dispatchLifecycleAction\('onRouteDidUpdate'/);
   });
 
-  it('CodeBlock override: the theme\'s CodeBlock is still the one that re-mounts every block after hydration', () => {
+  it("CodeBlock override: the theme's CodeBlock is still the one that re-mounts every block after hydration", () => {
     const original = read(pkg('@docusaurus/theme-classic', 'lib/theme/CodeBlock/index.js'));
     expect(original).toContain('key={String(isBrowser)}');
-    for (const part of ['Element', 'String']) expect(fs.existsSync(pkg('@docusaurus/theme-classic', `lib/theme/CodeBlock/Content/${part}.js`)), `@theme/CodeBlock/Content/${part}`).toBe(true);
+    for (const part of ['Element', 'String'])
+      expect(
+        fs.existsSync(pkg('@docusaurus/theme-classic', `lib/theme/CodeBlock/Content/${part}.js`)),
+        `@theme/CodeBlock/Content/${part}`,
+      ).toBe(true);
   });
 
   it('search stand-in: the real bar loads its index on hover, which the stand-in triggers', () => {
@@ -156,7 +184,9 @@ describe('patched internals still exist in the installed Docusaurus', () => {
   });
 
   it('quiet-build: silences exactly the two tfjs-wasm warnings, which the bundler still raises', async () => {
-    const { ignoreWarnings } = quietBuildPlugin().configureWebpack!({} as never, false, {} as never, {} as never) as { ignoreWarnings: { module: RegExp; message: RegExp }[] };
+    const { ignoreWarnings } = quietBuildPlugin().configureWebpack!({} as never, false, {} as never, {} as never) as {
+      ignoreWarnings: { module: RegExp; message: RegExp }[];
+    };
     const result = await compileTfjsWasm(ignoreWarnings);
     expect(result.without.length, 'the bundler no longer warns about tfjs-wasm: remove quiet-build.ts').toBe(2);
     expect(result.without.join('\n')).toMatch(/"__filename" is used[\s\S]*"__dirname" is used/);
@@ -179,15 +209,30 @@ async function compileTfjsWasm(ignoreWarnings: unknown[]): Promise<{ with: strin
   const { rspack } = siteRequire('@rspack/core') as { rspack: (config: object, cb: (err: Error | null, stats?: Stats) => void) => void };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quiet-build-'));
   const entry = path.join(dir, 'entry.js');
-  fs.writeFileSync(entry, `require(${JSON.stringify(siteRequire.resolve('@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm.js'))});\n`);
+  fs.writeFileSync(
+    entry,
+    `require(${JSON.stringify(siteRequire.resolve('@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm.js'))});\n`,
+  );
   const compile = (extra: object) =>
     new Promise<string[]>((resolve, reject) => {
-      rspack({ mode: 'production', target: 'web', context: dir, entry, output: { path: path.join(dir, 'out') }, optimization: { minimize: false }, devtool: false, ...extra }, (err, stats) => {
-        if (err || !stats) return reject(err ?? new Error('no stats'));
-        const json = stats.toJson({ all: false, warnings: true, errors: true });
-        if (json.errors?.length) return reject(new Error(json.errors.map((e) => e.message).join('\n')));
-        resolve((json.warnings ?? []).map((w) => w.message));
-      });
+      rspack(
+        {
+          mode: 'production',
+          target: 'web',
+          context: dir,
+          entry,
+          output: { path: path.join(dir, 'out') },
+          optimization: { minimize: false },
+          devtool: false,
+          ...extra,
+        },
+        (err, stats) => {
+          if (err || !stats) return reject(err ?? new Error('no stats'));
+          const json = stats.toJson({ all: false, warnings: true, errors: true });
+          if (json.errors?.length) return reject(new Error(json.errors.map((e) => e.message).join('\n')));
+          resolve((json.warnings ?? []).map((w) => w.message));
+        },
+      );
     });
   try {
     return { without: await compile({}), with: await compile({ ignoreWarnings }) };

@@ -13,7 +13,14 @@ const siteDir = path.resolve(__dirname, '../..');
 const file = (frontMatter: Record<string, unknown>) => ({ path: path.join(siteDir, 'docs/example.mdx'), data: { frontMatter } });
 const termTree = (id: string) => ({
   type: 'root',
-  children: [{ type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'Term', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }], children: [] }] }],
+  children: [
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'mdxJsxTextElement', name: 'Term', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }], children: [] },
+      ],
+    },
+  ],
 });
 
 describe('remark-course', () => {
@@ -24,11 +31,15 @@ describe('remark-course', () => {
   });
 
   it('fails a page with an unknown licence id, naming the file and the id', () => {
-    expect(() => run({ type: 'root', children: [] }, file({ license: 'CC-BY-SA-3.0' }))).toThrow('docs/example.mdx: unknown licence id "CC-BY-SA-3.0"');
+    expect(() => run({ type: 'root', children: [] }, file({ license: 'CC-BY-SA-3.0' }))).toThrow(
+      'docs/example.mdx: unknown licence id "CC-BY-SA-3.0"',
+    );
   });
 
   it('fails a page that links a glossary term that does not exist, naming the file and the term', () => {
-    expect(() => run(termTree('no-such-term'), file({ license: 'CC-BY-SA-4.0' }))).toThrow('docs/example.mdx: <Term id="no-such-term"> names no glossary term');
+    expect(() => run(termTree('no-such-term'), file({ license: 'CC-BY-SA-4.0' }))).toThrow(
+      'docs/example.mdx: <Term id="no-such-term"> names no glossary term',
+    );
   });
 
   it('writes the term title and definition into a known term', () => {
@@ -67,18 +78,28 @@ describe('course.config.ts check', () => {
   });
   it('names the file and the field for an unknown licence, and says how to add one', () => {
     const bad = { ...good, license: { ...good.license, code: 'GPL-3.0-only' } };
-    expect(() => checkCourseConfig(bad)).toThrow(/course\.config\.ts: license\.code "GPL-3\.0-only" is not a licence the site knows: use one of .*MIT.*, or add it to license\.extra/);
-    const added = { ...bad, license: { ...bad.license, extra: { 'GPL-3.0-only': { name: 'GNU General Public License v3.0 only', url: 'https://www.gnu.org/licenses/gpl-3.0.html' } } } };
+    expect(() => checkCourseConfig(bad)).toThrow(
+      /course\.config\.ts: license\.code "GPL-3\.0-only" is not a licence the site knows: use one of .*MIT.*, or add it to license\.extra/,
+    );
+    const added = {
+      ...bad,
+      license: {
+        ...bad.license,
+        extra: { 'GPL-3.0-only': { name: 'GNU General Public License v3.0 only', url: 'https://www.gnu.org/licenses/gpl-3.0.html' } },
+      },
+    };
     // LICENSES is built from the real course.config.ts, so an added id is checked for shape here
     expect(courseConfigProblems(added).filter((p) => p.startsWith('license.extra'))).toEqual([]);
     const broken = { ...good, license: { ...good.license, extra: { 'CC BY NC': { name: '', url: 'creativecommons.org' } } } };
     expect(courseConfigProblems(broken)).toEqual([
       'license.extra: "CC BY NC" is not an SPDX id (letters, digits, ".", "-", "+")',
-      'license.extra["CC BY NC"] needs a name and a web address: { name: \'…\', url: \'https://…\' }',
+      "license.extra[\"CC BY NC\"] needs a name and a web address: { name: '…', url: 'https://…' }",
     ]);
   });
   it('checks addresses, including those from SITE_URL and BASE_URL', () => {
-    expect(courseConfigProblems({ ...good, url: 'https://example.github.io/' })[0]).toMatch(/^url must be like https:\/\/example\.github\.io/);
+    expect(courseConfigProblems({ ...good, url: 'https://example.github.io/' })[0]).toMatch(
+      /^url must be like https:\/\/example\.github\.io/,
+    );
     expect(courseConfigProblems(good, { BASE_URL: 'ml' })[0]).toMatch(/^baseUrl \(from BASE_URL\) must start and end with "\/"/);
     expect(courseConfigProblems(good, { SITE_URL: 'https://me.github.io', BASE_URL: '/ml-on-the-edge/' })).toEqual([]);
     expect(courseConfigProblems({ ...good, title: ' ' })).toEqual(['title must be a non-empty text, got " "']);
@@ -93,7 +114,14 @@ describe('course.config.ts check', () => {
 
 describe('raw-source with hidden solutions', () => {
   it('sends exercise solutions through the hiding loader and nothing else', () => {
-    const rules = (rawSourcePlugin(undefined, { hideSolutions: true }).configureWebpack!({ module: { rules: [] } } as never, false, {} as never, {} as never) as { module: { rules: { test?: RegExp; exclude?: RegExp }[] } }).module.rules;
+    const rules = (
+      rawSourcePlugin(undefined, { hideSolutions: true }).configureWebpack!(
+        { module: { rules: [] } } as never,
+        false,
+        {} as never,
+        {} as never,
+      ) as { module: { rules: { test?: RegExp; exclude?: RegExp }[] } }
+    ).module.rules;
     expect(SOLUTION_FILE.test('/site/code/exercises/majority-vote/solution.ts')).toBe(true);
     expect(SOLUTION_FILE.test('/site/code/exercises/majority-vote/solution.test.ts')).toBe(false);
     expect(SOLUTION_FILE.test('/site/code/exercises/majority-vote/starter.ts')).toBe(false);

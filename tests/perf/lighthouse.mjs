@@ -22,22 +22,50 @@ const out = path.resolve('.lighthouse');
 fs.mkdirSync(out, { recursive: true });
 const server = await startServer({ dir: 'build' });
 const cli = process.env.LIGHTHOUSE ? ['node', [process.env.LIGHTHOUSE]] : ['npx', ['-y', 'lighthouse@12.2.3']];
-const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const flags =
+  '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
 const rows = [];
 try {
   for (const route of routes) {
     const file = path.join(out, `${route.replace(/\W+/g, '_') || 'home'}.json`);
     // Asynchronously: the server answering Lighthouse lives in this very process.
-    await promisify(execFile)(cli[0], [...cli[1], server.url + route, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'], {
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-    });
+    await promisify(execFile)(
+      cli[0],
+      [
+        ...cli[1],
+        server.url + route,
+        '--quiet',
+        '--output=json',
+        `--output-path=${file}`,
+        `--chrome-flags=${flags}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+      ],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      },
+    );
     const report = JSON.parse(fs.readFileSync(file, 'utf8'));
     const score = (k) => Math.round(report.categories[k].score * 100);
     const failing = Object.values(report.audits)
-      .filter((a) => a.score !== null && a.score < 1 && ['accessibility', 'best-practices'].some((c) => report.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0)))
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          ['accessibility', 'best-practices'].some((c) => report.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0)),
+      )
       .map((a) => a.id);
-    rows.push({ route, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), LCP: report.audits['largest-contentful-paint'].displayValue, TBT: report.audits['total-blocking-time'].displayValue, CLS: report.audits['cumulative-layout-shift'].displayValue, failing: failing.join(' ') });
+    rows.push({
+      route,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      LCP: report.audits['largest-contentful-paint'].displayValue,
+      TBT: report.audits['total-blocking-time'].displayValue,
+      CLS: report.audits['cumulative-layout-shift'].displayValue,
+      failing: failing.join(' '),
+    });
   }
 } finally {
   await server.close();

@@ -45,7 +45,15 @@ describe('npm run ml', () => {
     expect(out).toMatch(/network traffic: \d+ bytes of model weights \(33 numbers a copy\) vs 2700 bytes/);
   });
   it('bad arguments print the usage and fail', () => {
-    for (const argv of [[], ['dance'], ['knn', '--label', 'species'], ['knn', '--csv', 'data/iris.csv', '--label', 'species', '--k', 'zero'], ['regression', '--colour', 'red'], ['federated', '--devices', '0'], ['federated', '--skew', '2']]) {
+    for (const argv of [
+      [],
+      ['dance'],
+      ['knn', '--label', 'species'],
+      ['knn', '--csv', 'data/iris.csv', '--label', 'species', '--k', 'zero'],
+      ['regression', '--colour', 'red'],
+      ['federated', '--devices', '0'],
+      ['federated', '--skew', '2'],
+    ]) {
       const { code, err } = capture(argv);
       expect(code).not.toBe(0);
       expect(err).toMatch(/Usage: npm run ml/);
@@ -61,7 +69,10 @@ describe('npm run ml', () => {
     expect(capture(['federated', '--devices', '']).code).toBe(2);
   });
   it('exits non-zero from the shell', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'code/cli.ts', 'knn', '--k', '0'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'code/cli.ts', 'knn', '--k', '0'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/Usage/);
   });

@@ -23,7 +23,13 @@ describe('createRng', () => {
 describe('parseCsv and loadExamples', () => {
   const csv = 'a,b,species\n1,2,x\n3,4.5,y\n';
   it('reads the header and rows, and numeric features with the label', () => {
-    expect(parseCsv(csv)).toEqual({ header: ['a', 'b', 'species'], rows: [['1', '2', 'x'], ['3', '4.5', 'y']] });
+    expect(parseCsv(csv)).toEqual({
+      header: ['a', 'b', 'species'],
+      rows: [
+        ['1', '2', 'x'],
+        ['3', '4.5', 'y'],
+      ],
+    });
     expect(loadExamples(csv, { label: 'species' })).toEqual([
       { features: [1, 2], label: 'x' },
       { features: [3, 4.5], label: 'y' },
@@ -35,8 +41,12 @@ describe('parseCsv and loadExamples', () => {
   it('names the line (and column) of malformed input', () => {
     expect(() => parseCsv('')).toThrow('CSV is empty: expected a header line and at least one row');
     expect(() => parseCsv('a,b\n1,2\n3\n')).toThrow('CSV line 3: expected 2 fields (like the header), got 1');
-    expect(() => loadExamples('a,b,species\n1,2,x\n1,oops,y\n', { label: 'species' })).toThrow('CSV line 3, column 2 ("b"): expected a number, got "oops"');
-    expect(() => loadExamples('a,b\n1,2\n', { label: 'species' })).toThrow('CSV has no column "species" for the label; its columns are: a, b');
+    expect(() => loadExamples('a,b,species\n1,2,x\n1,oops,y\n', { label: 'species' })).toThrow(
+      'CSV line 3, column 2 ("b"): expected a number, got "oops"',
+    );
+    expect(() => loadExamples('a,b\n1,2\n', { label: 'species' })).toThrow(
+      'CSV has no column "species" for the label; its columns are: a, b',
+    );
     expect(() => parseCsv('a,b\n1,"2\n3,4\n')).toThrow('CSV line 2: a quoted field is never closed (unterminated quote)');
     expect(() => loadExamples('a,species\n', { label: 'species' })).toThrow('CSV has a header but no rows: expected at least one example');
   });
@@ -71,9 +81,21 @@ describe('generated datasets', () => {
     expect(() => trainTestSplit([1, 2], 1, createRng(1))).toThrow('testFraction must be between 0 and 1 (exclusive), got 1');
   });
   it('scalers remember what they learned and apply it to new data', () => {
-    const rows = [[0, 10], [10, 20], [5, 15]];
+    const rows = [
+      [0, 10],
+      [10, 20],
+      [5, 15],
+    ];
     const minMax = fitMinMax(rows);
-    expect(transform(minMax, [[5, 20], [20, 10]])).toEqual([[0.5, 1], [2, 0]]);
+    expect(
+      transform(minMax, [
+        [5, 20],
+        [20, 10],
+      ]),
+    ).toEqual([
+      [0.5, 1],
+      [2, 0],
+    ]);
     const z = fitZScore([[1], [3]]);
     expect(z).toEqual({ kind: 'z-score', mean: [2], std: [1] });
     expect(transform(z, [[4]])).toEqual([[2]]);

@@ -28,13 +28,21 @@ describe('lesson drivers under Node', () => {
     it(`${path.relative(CODE, driver)} prints its expected output`, async () => {
       await useBackend('cpu');
       const lines: string[] = [];
-      vi.spyOn(console, 'log').mockImplementation((...args) => void lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')));
+      vi.spyOn(console, 'log').mockImplementation(
+        (...args) => void lines.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')),
+      );
       vi.spyOn(console, 'warn').mockImplementation(() => undefined);
       await import(driver);
-      const expected = fs.readFileSync(driver.replace(/\.ts$/, '.expected.txt'), 'utf8').split('\n').filter((l) => l.trim());
+      const expected = fs
+        .readFileSync(driver.replace(/\.ts$/, '.expected.txt'), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim());
       for (const want of expected) {
         if (want.startsWith('/') && want.endsWith('/')) {
-          expect(lines.some((l) => new RegExp(want.slice(1, -1)).test(l)), `${want}\nin:\n${lines.join('\n')}`).toBe(true);
+          expect(
+            lines.some((l) => new RegExp(want.slice(1, -1)).test(l)),
+            `${want}\nin:\n${lines.join('\n')}`,
+          ).toBe(true);
         } else if (!want.includes('{')) {
           expect(lines, want).toContain(want);
         }

@@ -18,7 +18,10 @@ const names = fs.readdirSync(path.join(CODE, 'exercises'));
 /** The files the exercise's embed gets, as the page's runner sees them. */
 function exerciseFiles(name: string): Files {
   const dir = `exercises/${name}`;
-  const paths = embedFiles([`${dir}/starter.ts`, `${dir}/solution.test.ts`], { codeDir: CODE, aliases: { [`${dir}/solution.ts`]: `${dir}/starter.ts` } });
+  const paths = embedFiles([`${dir}/starter.ts`, `${dir}/solution.test.ts`], {
+    codeDir: CODE,
+    aliases: { [`${dir}/solution.ts`]: `${dir}/starter.ts` },
+  });
   return Object.fromEntries(paths.map((p) => [`/${p}`, fs.readFileSync(path.join(CODE, p), 'utf8')]));
 }
 
@@ -35,13 +38,16 @@ async function check(name: string, readerCode?: string): Promise<TestResult[]> {
   return run();
 }
 
-describe('exercises in the page\'s test runner', () => {
+describe("exercises in the page's test runner", () => {
   it('exist', () => expect(names.length).toBeGreaterThanOrEqual(6));
   for (const name of names) {
     it(`${name}: the starter fails at least one test`, async () => {
       const results = await check(name);
       expect(results.length).toBeGreaterThan(0);
-      expect(results.some((r) => !r.passed), JSON.stringify(results)).toBe(true);
+      expect(
+        results.some((r) => !r.passed),
+        JSON.stringify(results),
+      ).toBe(true);
     });
     it(`${name}: the solution passes every test`, async () => {
       const solution = fs.readFileSync(path.join(CODE, 'exercises', name, 'solution.ts'), 'utf8');

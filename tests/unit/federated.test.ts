@@ -97,27 +97,51 @@ describe('federatedAverage', () => {
     expect(avg).not.toBe(a);
   });
 
-  it('returns the devices\' own weights, bit for bit, when they all send the same model', () => {
+  it("returns the devices' own weights, bit for bit, when they all send the same model", () => {
     const network = createNetwork([2, 8, 1], createRng(12), { activation: 'tanh' });
     for (const devices of [1, 2, 5, 7, 64]) {
-      const updates = Array.from({ length: devices }, (_, k) => ({ network: JSON.parse(JSON.stringify(network)), exampleCount: 1 + ((k * 37) % 11) }));
+      const updates = Array.from({ length: devices }, (_, k) => ({
+        network: JSON.parse(JSON.stringify(network)),
+        exampleCount: 1 + ((k * 37) % 11),
+      }));
       expect(federatedAverage(updates)).toEqual(network);
     }
   });
 
   it('explains what is wrong with bad updates', () => {
     const ok = { network: tiny(1, 1), exampleCount: 1 };
-    expect(() => federatedAverage([ok, { network: tiny(100, 100), exampleCount: -5 }])).toThrow('update 1: exampleCount must be a whole number ≥ 0, got -5');
-    expect(() => federatedAverage([ok, { network: tiny(100, 100), exampleCount: NaN }])).toThrow('update 1: exampleCount must be a whole number ≥ 0, got NaN');
-    expect(() => federatedAverage([{ network: tiny(1, 1), exampleCount: 2.5 }])).toThrow('update 0: exampleCount must be a whole number ≥ 0, got 2.5');
-    expect(() => federatedAverage([ok, { network: tiny(NaN, 1), exampleCount: 1 }])).toThrow('update 1: weights[0][0][0] must be a finite number, got NaN');
-    expect(() => federatedAverage([ok, { network: tiny(1, Infinity), exampleCount: 1 }])).toThrow('update 1: biases[0][0] must be a finite number, got Infinity');
+    expect(() => federatedAverage([ok, { network: tiny(100, 100), exampleCount: -5 }])).toThrow(
+      'update 1: exampleCount must be a whole number ≥ 0, got -5',
+    );
+    expect(() => federatedAverage([ok, { network: tiny(100, 100), exampleCount: NaN }])).toThrow(
+      'update 1: exampleCount must be a whole number ≥ 0, got NaN',
+    );
+    expect(() => federatedAverage([{ network: tiny(1, 1), exampleCount: 2.5 }])).toThrow(
+      'update 0: exampleCount must be a whole number ≥ 0, got 2.5',
+    );
+    expect(() => federatedAverage([ok, { network: tiny(NaN, 1), exampleCount: 1 }])).toThrow(
+      'update 1: weights[0][0][0] must be a finite number, got NaN',
+    );
+    expect(() => federatedAverage([ok, { network: tiny(1, Infinity), exampleCount: 1 }])).toThrow(
+      'update 1: biases[0][0] must be a finite number, got Infinity',
+    );
     const relu = createNetwork([1, 1], createRng(1), { activation: 'relu', outputActivation: 'relu' });
-    expect(() => federatedAverage([ok, { network: relu, exampleCount: 1 }])).toThrow(/same shape: expected layers \[1,1\], sigmoid hidden, sigmoid output, got layers \[1,1\], relu hidden, relu output/);
-    expect(() => federatedAverage([ok, { network: { ...tiny(1, 1), weights: [[[1, 2]]] }, exampleCount: 1 }])).toThrow("update 1: the network's weights do not match its layers [1,1]");
-    expect(() => federatedAverage([])).toThrow('federatedAverage needs at least one update with examples, got 0 update(s) and none with examples');
+    expect(() => federatedAverage([ok, { network: relu, exampleCount: 1 }])).toThrow(
+      /same shape: expected layers \[1,1\], sigmoid hidden, sigmoid output, got layers \[1,1\], relu hidden, relu output/,
+    );
+    expect(() => federatedAverage([ok, { network: { ...tiny(1, 1), weights: [[[1, 2]]] }, exampleCount: 1 }])).toThrow(
+      "update 1: the network's weights do not match its layers [1,1]",
+    );
+    expect(() => federatedAverage([])).toThrow(
+      'federatedAverage needs at least one update with examples, got 0 update(s) and none with examples',
+    );
     const other = createNetwork([1, 2, 1], createRng(2));
-    expect(() => federatedAverage([{ network: tiny(1, 1), exampleCount: 1 }, { network: other, exampleCount: 1 }])).toThrow(/every device must send a network of the same shape/);
+    expect(() =>
+      federatedAverage([
+        { network: tiny(1, 1), exampleCount: 1 },
+        { network: other, exampleCount: 1 },
+      ]),
+    ).toThrow(/every device must send a network of the same shape/);
   });
 });
 
@@ -159,7 +183,13 @@ describe('runFederated', () => {
     // one draw per device and round: device 0 stays (0.9 ≥ 0.5), device 1 drops out (0.1 < 0.5)
     const draws = [0.9, 0.1];
     let next = 0;
-    const { network, rounds } = runFederated(initial, slices, data, { ...settings, devices: 2, rounds: 1, dropout: 0.5 }, () => draws[next++]);
+    const { network, rounds } = runFederated(
+      initial,
+      slices,
+      data,
+      { ...settings, devices: 2, rounds: 1, dropout: 0.5 },
+      () => draws[next++],
+    );
     expect(rounds[0].participating).toBe(1);
     expect(network).toEqual(trainOnDevice(initial, slices[0], settings).network);
     expect(chooseDevices([[1], [], [2]], 0, () => 0.5)).toEqual([0, 2]);
@@ -167,11 +197,19 @@ describe('runFederated', () => {
 
   it('refuses a run it cannot do, saying why', () => {
     const initial = createNetwork([2, 4, 1], createRng(3));
-    expect(() => runFederated(initial, [[], [], []], data, settings, createRng(1))).toThrow("every device's slice is empty: at least one device needs examples to train on");
-    expect(() => runFederated(initial, [data, data, data], [], settings, createRng(1))).toThrow('the test set is empty: accuracy needs at least one test example');
-    expect(() => runFederated(initial, [data, data, data], data, { ...settings, hidden: [8] }, createRng(1))).toThrow("settings.hidden [8] does not match the initial network's hidden layers [4]");
+    expect(() => runFederated(initial, [[], [], []], data, settings, createRng(1))).toThrow(
+      "every device's slice is empty: at least one device needs examples to train on",
+    );
+    expect(() => runFederated(initial, [data, data, data], [], settings, createRng(1))).toThrow(
+      'the test set is empty: accuracy needs at least one test example',
+    );
+    expect(() => runFederated(initial, [data, data, data], data, { ...settings, hidden: [8] }, createRng(1))).toThrow(
+      "settings.hidden [8] does not match the initial network's hidden layers [4]",
+    );
     const broken = { ...initial, biases: [[0, 0, 0, 0], [NaN]] };
-    expect(() => runFederated(broken, [data, data, data], data, settings, createRng(1))).toThrow('the initial network: biases[1][0] must be a finite number, got NaN');
+    expect(() => runFederated(broken, [data, data, data], data, settings, createRng(1))).toThrow(
+      'the initial network: biases[1][0] must be a finite number, got NaN',
+    );
   });
 
   it('learns moons across uneven devices', () => {
@@ -179,7 +217,13 @@ describe('runFederated', () => {
     expect(split.flat()).toHaveLength(examples.length);
     const slices = split.map((s) => toTrainingExamples(s, examples[0].label));
     const initial = createNetwork([2, 8, 1], createRng(4), { activation: 'tanh' });
-    const { rounds } = runFederated(initial, slices, data, { devices: 4, rounds: 30, localEpochs: 5, learningRate: 0.3, skew: 0.8 }, createRng(2));
+    const { rounds } = runFederated(
+      initial,
+      slices,
+      data,
+      { devices: 4, rounds: 30, localEpochs: 5, learningRate: 0.3, skew: 0.8 },
+      createRng(2),
+    );
     expect(rounds.at(-1)!.accuracy).toBeGreaterThan(0.75);
   });
 
@@ -201,8 +245,12 @@ describe('splitAcrossDevices', () => {
       const slices = splitAcrossDevices(few, 10, skew, createRng(4));
       expect(slices.map((s) => s.length)).toEqual(Array(10).fill(1));
     }
-    expect(() => splitAcrossDevices(few, 11, 0, createRng(1))).toThrow('devices (11) must not exceed the number of examples (10): every device needs at least one');
-    expect(() => splitAcrossDevices([], 3, 0, createRng(1))).toThrow('splitAcrossDevices needs at least one example to share out, got none');
+    expect(() => splitAcrossDevices(few, 11, 0, createRng(1))).toThrow(
+      'devices (11) must not exceed the number of examples (10): every device needs at least one',
+    );
+    expect(() => splitAcrossDevices([], 3, 0, createRng(1))).toThrow(
+      'splitAcrossDevices needs at least one example to share out, got none',
+    );
     expect(() => splitAcrossDevices(labelled, 65, 0, createRng(1))).toThrow('devices must be an integer from 1 to 64, got 65');
   });
   it('mixes labels on every device when skew is 0', () => {
@@ -219,7 +267,9 @@ describe('settings', () => {
     expect(() => validateSettings({ ...settings, learningRate: -1 })).toThrow('learningRate must be a number greater than 0, got -1');
     expect(() => validateSettings({ ...settings, skew: 2 })).toThrow('skew must be between 0 and 1, got 2');
     expect(() => validateSettings({ ...settings, dropout: 1 })).toThrow('dropout must be at least 0 and less than 1, got 1');
-    expect(() => runFederated(createNetwork([2, 1], createRng(1)), [[]], [], settings, createRng(1))).toThrow('deviceData must hold one slice per device: expected 3, got 1');
+    expect(() => runFederated(createNetwork([2, 1], createRng(1)), [[]], [], settings, createRng(1))).toThrow(
+      'deviceData must hold one slice per device: expected 3, got 1',
+    );
     // what a caller from JavaScript or JSON can send
     const loose = (s: unknown) => () => validateSettings(s as FederatedSettings);
     expect(loose(undefined)).toThrow(/settings must be an object like \{ devices: 4/);
@@ -228,7 +278,9 @@ describe('settings', () => {
     expect(loose({ ...settings, dropout: null })).toThrow('dropout must be at least 0 and less than 1, got null');
     expect(loose({ ...settings, learningRate: NaN })).toThrow('learningRate must be a number greater than 0, got NaN');
     expect(loose({ ...settings, devices: '4' })).toThrow('devices must be an integer from 1 to 64, got "4"');
-    expect(loose({ ...settings, hidden: [2.5] })).toThrow('hidden must list the hidden layers\' sizes as whole numbers ≥ 1, e.g. [8], got [2.5]');
+    expect(loose({ ...settings, hidden: [2.5] })).toThrow(
+      "hidden must list the hidden layers' sizes as whole numbers ≥ 1, e.g. [8], got [2.5]",
+    );
     expect(loose({ ...settings, hidden: 'x' })).toThrow(/hidden must list/);
   });
 });

@@ -60,8 +60,12 @@ describe('classify (hand-checked)', () => {
     expect(() => classify(tiny, [1, 1], 6)).toThrow('k must be an integer between 1 and 5 (the number of training examples), got 6');
     expect(() => classify(tiny, [1], 1)).toThrow('query must have 2 features like the training examples, got 1');
     expect(() => classify(tiny, [NaN, 1], 1)).toThrow('query[0] must be a finite number, got NaN');
-    expect(() => classify([{ features: [Infinity, 0], label: 'x' }], [1, 1], 1)).toThrow('training[0].features[0] must be a finite number, got Infinity');
-    expect(() => classify([...tiny, { features: [1], label: 'x' }], [1, 1], 1)).toThrow('every example must have 2 features (like example 0), but example 5 has 1');
+    expect(() => classify([{ features: [Infinity, 0], label: 'x' }], [1, 1], 1)).toThrow(
+      'training[0].features[0] must be a finite number, got Infinity',
+    );
+    expect(() => classify([...tiny, { features: [1], label: 'x' }], [1, 1], 1)).toThrow(
+      'every example must have 2 features (like example 0), but example 5 has 1',
+    );
     expect(() => classifyAll(tiny, [[1, 1], [2]], 1)).toThrow('queries[1] must have 2 features like the training examples, got 1');
   });
 });
@@ -77,7 +81,10 @@ describe('accuracy', () => {
 });
 
 describe('against scikit-learn on iris', () => {
-  for (const [name, set] of Object.entries(fixture.feature_sets) as [string, { columns: string[]; k: Record<string, { predictions: string[]; accuracy: number; tie_queries: number[] }> }][]) {
+  for (const [name, set] of Object.entries(fixture.feature_sets) as [
+    string,
+    { columns: string[]; k: Record<string, { predictions: string[]; accuracy: number; tie_queries: number[] }> },
+  ][]) {
     const columns = set.columns.map((c) => ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'].indexOf(c));
     const select = (e: Example): Example => ({ features: columns.map((c) => e.features[c]), label: e.label });
     const training = (fixture.train_rows as number[]).map((r) => select(iris[r]));
@@ -99,7 +106,7 @@ describe('against scikit-learn on iris', () => {
 });
 
 describe('fast kNN', () => {
-  it('gives exactly the plain version\'s predictions on 2,000 generated points, for several k', () => {
+  it("gives exactly the plain version's predictions on 2,000 generated points, for several k", () => {
     const rng = createRng(3);
     const training = makeBlobs(700, rng, { spread: 1.5 });
     const queries = makeBlobs(100, rng, { spread: 2 }).map((e) => e.features);
@@ -111,7 +118,12 @@ describe('fast kNN', () => {
   });
   it('handles duplicate points and ties in distance like the plain version', () => {
     const training: Example[] = Array.from({ length: 40 }, (_, i) => ({ features: [i % 4, 0], label: i % 3 === 0 ? 'a' : 'b' }));
-    const queries = [[0, 0], [1.5, 0], [3, 0], [2, 1]];
+    const queries = [
+      [0, 0],
+      [1.5, 0],
+      [3, 0],
+      [2, 1],
+    ];
     for (const k of [1, 2, 5, 10]) expect(classifyAllKdTree(training, queries, k)).toEqual(classifyAll(training, queries, k));
   });
 });
@@ -120,7 +132,7 @@ describe('kNN with TensorFlow.js', () => {
   beforeAll(async () => {
     await useBackend('cpu');
   });
-  it('gives scikit-learn\'s predictions on iris (tie queries left out)', async () => {
+  it("gives scikit-learn's predictions on iris (tie queries left out)", async () => {
     const set = fixture.feature_sets['all four features'];
     const training = (fixture.train_rows as number[]).map((r) => iris[r]);
     const queries = (fixture.test_rows as number[]).map((r) => iris[r].features);
@@ -128,6 +140,11 @@ describe('kNN with TensorFlow.js', () => {
     const keep = (_: unknown, q: number) => !expected.tie_queries.includes(q);
     const predicted = await classifyAllTf(training, queries, 5);
     expect(predicted.filter(keep)).toEqual(expected.predictions.filter(keep));
-    expect(accuracy(predicted, (fixture.test_rows as number[]).map((r) => iris[r].label))).toBeCloseTo(expected.accuracy, 6);
+    expect(
+      accuracy(
+        predicted,
+        (fixture.test_rows as number[]).map((r) => iris[r].label),
+      ),
+    ).toBeCloseTo(expected.accuracy, 6);
   });
 });

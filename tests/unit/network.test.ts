@@ -3,7 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeMoons, makeXor } from '../../code/data/datasets';
-import { createNetwork, gradients, hiddenDeltas, loss, outputDeltas, predict, sigmoid, train, trainMiniBatch, type Network, type TrainingExample } from '../../code/neural-network/network';
+import {
+  createNetwork,
+  gradients,
+  hiddenDeltas,
+  loss,
+  outputDeltas,
+  predict,
+  sigmoid,
+  train,
+  trainMiniBatch,
+  type Network,
+  type TrainingExample,
+} from '../../code/neural-network/network';
 import * as fast from '../../code/neural-network/network-fast';
 import { buildKernels } from '../../code/neural-network/simd/kernels';
 import { KERNELS_BASE64 } from '../../code/neural-network/simd/kernel-bytes';
@@ -31,7 +43,10 @@ describe('hand-checkable', () => {
   });
   it('creates JSON-serialisable data with weights[l][j][i]', () => {
     const net = createNetwork([2, 3, 1], createRng(1), { activation: 'tanh' });
-    expect(net.weights.map((l) => [l.length, l[0].length])).toEqual([[3, 2], [1, 3]]);
+    expect(net.weights.map((l) => [l.length, l[0].length])).toEqual([
+      [3, 2],
+      [1, 3],
+    ]);
     expect(net.biases.map((b) => b.length)).toEqual([3, 1]);
     expect(JSON.parse(JSON.stringify(net))).toEqual(net);
   });
@@ -45,7 +60,9 @@ describe('against NumPy (2-3-1 sigmoid network on XOR)', () => {
   });
   it('backpropagation gives the exact gradients', () => {
     const g = gradients(referenceNetwork(), xor);
-    g.weights.forEach((layer, l) => layer.forEach((row, j) => row.forEach((v, i) => expect(relative(v, ref.gradients.weights[l][j][i])).toBeLessThan(1e-9))));
+    g.weights.forEach((layer, l) =>
+      layer.forEach((row, j) => row.forEach((v, i) => expect(relative(v, ref.gradients.weights[l][j][i])).toBeLessThan(1e-9))),
+    );
     g.biases.forEach((layer, l) => layer.forEach((v, j) => expect(relative(v, ref.gradients.biases[l][j])).toBeLessThan(1e-9)));
   });
   it('one step of gradient descent gives the reference loss', () => {
@@ -66,7 +83,10 @@ describe('gradients against finite differences', () => {
       const net = createNetwork(sizes, createRng(9), { activation });
       net.biases = net.biases.map((b) => b.map((_, j) => 0.1 * (j + 1)));
       const rng = createRng(4);
-      const examples = Array.from({ length: 5 }, () => ({ inputs: Array.from({ length: sizes[0] }, () => rng() * 2 - 1), targets: Array.from({ length: sizes.at(-1)! }, () => rng()) }));
+      const examples = Array.from({ length: 5 }, () => ({
+        inputs: Array.from({ length: sizes[0] }, () => rng() * 2 - 1),
+        targets: Array.from({ length: sizes.at(-1)! }, () => rng()),
+      }));
       const g = gradients(net, examples);
       const h = 1e-6;
       net.weights.forEach((layer, l) =>
@@ -108,12 +128,20 @@ describe('training', () => {
   });
   it('explains bad input', () => {
     const net = createNetwork([2, 3, 1], createRng(1));
-    expect(() => createNetwork([2], createRng(1))).toThrow('layerSizes must list at least an input and an output layer, e.g. [2, 3, 1], got [2]');
+    expect(() => createNetwork([2], createRng(1))).toThrow(
+      'layerSizes must list at least an input and an output layer, e.g. [2, 3, 1], got [2]',
+    );
     expect(() => createNetwork([2, 0, 1], createRng(1))).toThrow('layer 1 must have a whole number of neurons ≥ 1, got 0');
-    expect(() => createNetwork([2, 1], createRng(1), { activation: 'step' as never })).toThrow('activation must be one of sigmoid, tanh, relu, got "step"');
+    expect(() => createNetwork([2, 1], createRng(1), { activation: 'step' as never })).toThrow(
+      'activation must be one of sigmoid, tanh, relu, got "step"',
+    );
     expect(() => predict(net, [1, 2, 3])).toThrow("inputs must have 2 inputs (the network's first layer), got 3");
-    expect(() => train(net, [{ inputs: [1, 2], targets: [1, 0] }], { learningRate: 0.1, epochs: 1 })).toThrow("examples[0].targets must have 1 values (the network's last layer), got 2");
-    expect(() => train(net, [{ inputs: [1], targets: [1] }], { learningRate: 0.1, epochs: 1 })).toThrow("examples[0].inputs must have 2 inputs (the network's first layer), got 1");
+    expect(() => train(net, [{ inputs: [1, 2], targets: [1, 0] }], { learningRate: 0.1, epochs: 1 })).toThrow(
+      "examples[0].targets must have 1 values (the network's last layer), got 2",
+    );
+    expect(() => train(net, [{ inputs: [1], targets: [1] }], { learningRate: 0.1, epochs: 1 })).toThrow(
+      "examples[0].inputs must have 2 inputs (the network's first layer), got 1",
+    );
     expect(() => train(net, xor, { learningRate: 0, epochs: 1 })).toThrow('learningRate must be a number greater than 0, got 0');
     expect(() => train(net, [], { learningRate: 0.1, epochs: 1 })).toThrow('training needs at least one example, got none');
     expect(() => predict(net, [NaN, 1])).toThrow('inputs[0] must be a finite number, got NaN');
@@ -132,7 +160,9 @@ describe('the same network in TensorFlow.js layers (float32: 1e-4)', () => {
     const plain = train(referenceNetwork(), xor, { learningRate: 0.5, epochs: 3 }).network;
     const { network, losses } = await trainTf(referenceNetwork(), xor, { learningRate: 0.5, epochs: 3 });
     expect(relative(losses[0], ref.loss)).toBeLessThan(1e-4);
-    network.weights.forEach((layer, l) => layer.forEach((row, j) => row.forEach((w, i) => expect(Math.abs(w - plain.weights[l][j][i])).toBeLessThan(1e-4))));
+    network.weights.forEach((layer, l) =>
+      layer.forEach((row, j) => row.forEach((w, i) => expect(Math.abs(w - plain.weights[l][j][i])).toBeLessThan(1e-4))),
+    );
   });
 });
 
@@ -155,9 +185,27 @@ describe('network-fast.ts trains the same network as network.ts (within 1e-9)', 
   const rng = createRng(21);
   const odd = Array.from({ length: 13 }, () => ({ inputs: [rng() * 4 - 2, rng() * 4 - 2, rng()], targets: [rng(), rng()] }));
   const cases: { name: string; start: () => Network; examples: TrainingExample[]; epochs: number; learningRate: number }[] = [
-    { name: 'the NumPy reference network on XOR', start: referenceNetwork, examples: xor, epochs: 3, learningRate: ref.after_one_step.learning_rate },
-    { name: "the bench's 2-16-1 task (1,000 examples)", start: () => createNetwork([2, 16, 1], createRng(4), { activation: 'tanh' }), examples: moons, epochs: 100, learningRate: 0.5 },
-    { name: 'a 2-4-1 network learning XOR', start: () => createNetwork([2, 4, 1], createRng(1), { activation: 'tanh' }), examples: xorExamples, epochs: 3000, learningRate: 0.5 },
+    {
+      name: 'the NumPy reference network on XOR',
+      start: referenceNetwork,
+      examples: xor,
+      epochs: 3,
+      learningRate: ref.after_one_step.learning_rate,
+    },
+    {
+      name: "the bench's 2-16-1 task (1,000 examples)",
+      start: () => createNetwork([2, 16, 1], createRng(4), { activation: 'tanh' }),
+      examples: moons,
+      epochs: 100,
+      learningRate: 0.5,
+    },
+    {
+      name: 'a 2-4-1 network learning XOR',
+      start: () => createNetwork([2, 4, 1], createRng(1), { activation: 'tanh' }),
+      examples: xorExamples,
+      epochs: 3000,
+      learningRate: 0.5,
+    },
     ...(['sigmoid', 'tanh', 'relu'] as const).map((activation) => ({
       name: `${activation}, 3-5-4-2, 13 examples (not a multiple of 8)`,
       start: () => createNetwork([3, 5, 4, 2], createRng(8), { activation, outputActivation: activation === 'relu' ? 'relu' : 'sigmoid' }),
@@ -165,7 +213,13 @@ describe('network-fast.ts trains the same network as network.ts (within 1e-9)', 
       epochs: 200,
       learningRate: 0.3,
     })),
-    { name: 'one example, no hidden layer', start: () => createNetwork([3, 2], createRng(2)), examples: odd.slice(0, 1), epochs: 50, learningRate: 0.5 },
+    {
+      name: 'one example, no hidden layer',
+      start: () => createNetwork([3, 2], createRng(2)),
+      examples: odd.slice(0, 1),
+      epochs: 50,
+      learningRate: 0.5,
+    },
   ];
   for (const { name, start, examples, epochs, learningRate } of cases) {
     it(name, () => {
@@ -200,7 +254,9 @@ describe('network-fast.ts trains the same network as network.ts (within 1e-9)', 
       expect(() => trainFast(net, [], { learningRate: 0.1, epochs: 1 })).toThrow('training needs at least one example, got none');
       expect(() => trainFast(net, xor, { learningRate: -1, epochs: 1 })).toThrow('learningRate must be a number greater than 0, got -1');
       expect(() => trainFast(net, xor, { learningRate: 0.1, epochs: 1.5 })).toThrow('epochs must be a whole number of at least 1, got 1.5');
-      expect(() => trainFast(net, [{ inputs: [1, NaN], targets: [1] }], { learningRate: 0.1, epochs: 1 })).toThrow('examples[0].inputs[1] must be a finite number, got NaN');
+      expect(() => trainFast(net, [{ inputs: [1, NaN], targets: [1] }], { learningRate: 0.1, epochs: 1 })).toThrow(
+        'examples[0].inputs[1] must be a finite number, got NaN',
+      );
     }
   });
   it('ships the WebAssembly module that simd/build.ts makes from simd/kernels.ts', () => {
@@ -218,13 +274,22 @@ describe('network.ts stays the readable version', () => {
     expect(source).not.toMatch(/Float64Array|fastExp|fast-exp/);
   });
   it('fits a phone-width editor: no line longer than 80 characters', () => {
-    const long = source.split('\n').map((line, i) => ({ line: i + 1, length: [...line].length })).filter((l) => l.length > 80);
+    const long = source
+      .split('\n')
+      .map((line, i) => ({ line: i + 1, length: [...line].length }))
+      .filter((l) => l.length > 80);
     expect(long).toEqual([]);
   });
 });
 
-describe('backpropagation step by step (the lesson\'s worked example)', () => {
-  const neuron = (): Network => ({ layerSizes: [2, 1], activation: 'sigmoid', outputActivation: 'sigmoid', weights: [[[0.5, -0.25]]], biases: [[0]] });
+describe("backpropagation step by step (the lesson's worked example)", () => {
+  const neuron = (): Network => ({
+    layerSizes: [2, 1],
+    activation: 'sigmoid',
+    outputActivation: 'sigmoid',
+    weights: [[[0.5, -0.25]]],
+    biases: [[0]],
+  });
   const example = { inputs: [1, 2], targets: [1] };
   it('one sigmoid neuron: z = 0, a = 0.5, δ = −0.25, then w = (0.625, 0), b = 0.125 with η = 0.5', () => {
     expect(predict(neuron(), example.inputs)).toEqual([0.5]);
@@ -267,7 +332,11 @@ describe('trainMiniBatch', () => {
     // two epochs of batches of 16 on 40 examples: 16, 16, 8, then again
     let expected = start();
     for (let epoch = 0; epoch < 2; epoch++) {
-      for (const [from, to] of [[0, 16], [16, 32], [32, 40]]) {
+      for (const [from, to] of [
+        [0, 16],
+        [16, 32],
+        [32, 40],
+      ]) {
         expected = train(expected, moons.slice(from, to), { learningRate: 0.5, epochs: 1 }).network;
       }
     }
@@ -280,7 +349,13 @@ describe('trainMiniBatch', () => {
   });
   it('shuffles before every epoch when given an rng, and reports every epoch', () => {
     const seen: number[] = [];
-    const a = trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 3, batchSize: 1, rng: createRng(2), onEpoch: (_, l) => seen.push(l) });
+    const a = trainMiniBatch(start(), moons, {
+      learningRate: 0.5,
+      epochs: 3,
+      batchSize: 1,
+      rng: createRng(2),
+      onEpoch: (_, l) => seen.push(l),
+    });
     const b = trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 3, batchSize: 1, rng: createRng(2) });
     const unshuffled = trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 3, batchSize: 1 });
     expect(a).toEqual(b);
@@ -288,7 +363,11 @@ describe('trainMiniBatch', () => {
     expect(a.network).not.toEqual(unshuffled.network);
   });
   it('explains a bad batch size', () => {
-    expect(() => trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 1, batchSize: 0 })).toThrow('batchSize must be a whole number of at least 1, got 0');
-    expect(() => trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 1, batchSize: 2.5 })).toThrow('batchSize must be a whole number of at least 1, got 2.5');
+    expect(() => trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 1, batchSize: 0 })).toThrow(
+      'batchSize must be a whole number of at least 1, got 0',
+    );
+    expect(() => trainMiniBatch(start(), moons, { learningRate: 0.5, epochs: 1, batchSize: 2.5 })).toThrow(
+      'batchSize must be a whole number of at least 1, got 2.5',
+    );
   });
 });

@@ -28,6 +28,8 @@ describe('plot under Node', () => {
     expect(log).toHaveBeenCalledWith(describeChart(spec));
   });
   it('refuses a series with more x than y values, naming it', () => {
-    expect(() => plot({ ...spec, series: [{ name: 'broken', x: [1, 2], y: [1] }] })).toThrow('plot: series "broken" needs as many x as y values, got 2 and 1');
+    expect(() => plot({ ...spec, series: [{ name: 'broken', x: [1, 2], y: [1] }] })).toThrow(
+      'plot: series "broken" needs as many x as y values, got 2 and 1',
+    );
   });
 });

@@ -57,7 +57,10 @@ describe('against NumPy and scikit-learn', () => {
   });
   it('fitMultiple matches scikit-learn on three features to 1e-9', () => {
     const [f1, f2, f3, y] = readColumns('multi.csv');
-    const { coefficients, intercept } = fitMultiple(f1.map((_, i) => [f1[i], f2[i], f3[i]]), y);
+    const { coefficients, intercept } = fitMultiple(
+      f1.map((_, i) => [f1[i], f2[i], f3[i]]),
+      y,
+    );
     reference['multi.csv'].sklearn.coefficients.forEach((c: number, j: number) => expect(relative(coefficients[j], c)).toBeLessThan(1e-9));
     expect(relative(intercept, reference['multi.csv'].sklearn.intercept)).toBeLessThan(1e-9);
   });
@@ -69,9 +72,15 @@ describe('bad input', () => {
     expect(() => fitLeastSquares([1], [1])).toThrow('need at least 2 points to fit a line, got 1');
     expect(() => fitLeastSquares([1, NaN], [1, 2])).toThrow('xs[1] must be a finite number, got NaN');
     expect(() => fitLeastSquares([2, 2], [1, 2])).toThrow('all xs are equal');
-    expect(() => fitGradientDescent([1, 2], [1, 2], { learningRate: 0, epochs: 10 })).toThrow('learningRate must be a number greater than 0, got 0');
-    expect(() => fitGradientDescent([1, 2], [1, 2], { learningRate: -1, epochs: 10 })).toThrow('learningRate must be a number greater than 0, got -1');
-    expect(() => fitGradientDescent([1, 2], [1, 2], { learningRate: 0.1, epochs: 0 })).toThrow('epochs must be a whole number of at least 1, got 0');
+    expect(() => fitGradientDescent([1, 2], [1, 2], { learningRate: 0, epochs: 10 })).toThrow(
+      'learningRate must be a number greater than 0, got 0',
+    );
+    expect(() => fitGradientDescent([1, 2], [1, 2], { learningRate: -1, epochs: 10 })).toThrow(
+      'learningRate must be a number greater than 0, got -1',
+    );
+    expect(() => fitGradientDescent([1, 2], [1, 2], { learningRate: 0.1, epochs: 0 })).toThrow(
+      'epochs must be a whole number of at least 1, got 0',
+    );
     expect(() => fitMultiple([[1, 2], [1]], [1, 2])).toThrow('every row must have 2 features like row 0, but row 1 has 1');
   });
 });

@@ -31,7 +31,14 @@ describe('import resolution', () => {
   it('joins relative paths and tries the usual extensions', () => {
     expect(joinPath('/knn', '../data/csv')).toBe('/data/csv');
     expect(joinPath('/a/b', './c/../d')).toBe('/a/b/d');
-    expect(candidates('/knn/demo.ts', './knn')).toEqual(['/knn/knn', '/knn/knn.ts', '/knn/knn.tsx', '/knn/knn.js', '/knn/knn/index.ts', '/knn/knn/index.js']);
+    expect(candidates('/knn/demo.ts', './knn')).toEqual([
+      '/knn/knn',
+      '/knn/knn.ts',
+      '/knn/knn.tsx',
+      '/knn/knn.js',
+      '/knn/knn/index.ts',
+      '/knn/knn/index.js',
+    ]);
   });
 
   it('runs an entry that imports files, transitively, each module once per run', async () => {
@@ -45,7 +52,7 @@ describe('import resolution', () => {
     expect((await runEntry({ files, packages: {} }, '/main.ts')).result).toEqual([4, 2]);
   });
 
-  it('answers an alias with another file (an exercise\'s ./solution is the reader\'s starter)', async () => {
+  it("answers an alias with another file (an exercise's ./solution is the reader's starter)", async () => {
     const files: Files = {
       '/ex/starter.ts': 'export const answer = 42;',
       '/ex/solution.test.ts': "import { answer } from './solution';\nexport const seen = answer;",
@@ -54,7 +61,7 @@ describe('import resolution', () => {
     expect(exports.seen).toBe(42);
   });
 
-  it('answers the page modules with the host\'s versions, before any file of the same path', async () => {
+  it("answers the page modules with the host's versions, before any file of the same path", async () => {
     const files: Files = {
       '/demo/main.ts': "import { plot } from '../shared/plot';\nexport const got = plot;",
       '/shared/plot.ts': 'export const plot = "the Node version";',
@@ -78,10 +85,12 @@ describe('import resolution', () => {
   });
 
   it('lists the bare imports to load before a run', () => {
-    expect(bareImports({ '/a.ts': "import * as tf from '@tensorflow/tfjs';\nimport { x } from './b';", '/d.csv': "from 'x'" }).sort()).toEqual(['@tensorflow/tfjs']);
+    expect(
+      bareImports({ '/a.ts': "import * as tf from '@tensorflow/tfjs';\nimport { x } from './b';", '/d.csv': "from 'x'" }).sort(),
+    ).toEqual(['@tensorflow/tfjs']);
   });
 
-  it('gives each run its own names in scope (the worker passes the run\'s timers this way)', async () => {
+  it("gives each run its own names in scope (the worker passes the run's timers this way)", async () => {
     const seen: number[] = [];
     const scope = { setTimeout: (fn: () => void, ms: number) => seen.push(ms) };
     await runEntry({ files: { '/a.ts': 'setTimeout(() => undefined, 123);' }, packages: {}, scope }, '/a.ts');
@@ -90,7 +99,7 @@ describe('import resolution', () => {
 });
 
 describe('error locations', () => {
-  it('puts a syntax error at the reader\'s file, line and column', () => {
+  it("puts a syntax error at the reader's file, line and column", () => {
     let error: unknown;
     try {
       transpile('/knn/broken.ts', 'const a = 1;\nconst b = ;\n');
@@ -132,7 +141,10 @@ describe('value formatting', () => {
     expect(formatValue(a)).toContain('[Circular]');
   });
   it('prints console.table rows as a table', () => {
-    const table = formatTable([{ k: 1, accuracy: 0.9 }, { k: 5, accuracy: 0.95 }]);
+    const table = formatTable([
+      { k: 1, accuracy: 0.9 },
+      { k: 5, accuracy: 0.95 },
+    ]);
     expect(table).toContain('accuracy');
     expect(table.split('\n').length).toBeGreaterThanOrEqual(3);
   });
@@ -145,7 +157,13 @@ describe('the in-page expect', () => {
       api.it('adds', () => api.expect(1 + 1).toBe(2));
       api.it('is close', () => api.expect(0.1 + 0.2).toBeCloseTo(0.3, 10));
       api.it('fails', () => api.expect([1, 2]).toEqual([1, 3]));
-      api.it('throws as asked', () => api.expect(() => { throw new Error('different lengths'); }).toThrow('lengths'));
+      api.it('throws as asked', () =>
+        api
+          .expect(() => {
+            throw new Error('different lengths');
+          })
+          .toThrow('lengths'),
+      );
       api.it('negates', () => api.expect(3).not.toBeGreaterThan(5));
       api.test('awaits', async () => api.expect(await Promise.resolve([1, 2, 3])).toHaveLength(3));
     });
@@ -189,8 +207,13 @@ describe('page modules', () => {
     const { '/shared/plot.ts': plotModule } = createPageModules({ draw: (id, spec) => drawn.push([id, spec]), files: {} });
     const chart = plotModule.plot({ title: 't', xLabel: 'x', yLabel: 'y', series: [{ name: 's', x: [], y: [] }] });
     chart.update({ series: [{ name: 's', x: [1], y: [2] }] });
-    expect(drawn.map(([id, spec]) => [id, spec.series[0].y])).toEqual([[1, []], [1, [2]]]);
-    expect(() => chart.update({ series: [{ name: 'bad', x: [1], y: [] }] })).toThrow('plot: series "bad" needs as many x as y values, got 1 and 0');
+    expect(drawn.map(([id, spec]) => [id, spec.series[0].y])).toEqual([
+      [1, []],
+      [1, [2]],
+    ]);
+    expect(() => chart.update({ series: [{ name: 'bad', x: [1], y: [] }] })).toThrow(
+      'plot: series "bad" needs as many x as y values, got 1 and 0',
+    );
   });
 
   it('send a chart at most once per interval, and always its last state', async () => {
@@ -202,7 +225,7 @@ describe('page modules', () => {
     expect(sent).toEqual([[1], [5]]);
   });
 
-  it('read the embed\'s data files, and name the ones it has when asked for another', async () => {
+  it("read the embed's data files, and name the ones it has when asked for another", async () => {
     const { '/shared/files.ts': files } = createPageModules({ draw: () => undefined, files: { '/data/x.csv': 'a\n1\n', '/main.ts': '' } });
     expect(await files.readTextFile('/data/x.csv')).toBe('a\n1\n');
     expect(await files.readTextFile('data/x.csv')).toBe('a\n1\n');
@@ -233,7 +256,7 @@ class FakeWorker {
   }
 }
 
-describe('the page\'s worker pool', () => {
+describe("the page's worker pool", () => {
   const request = { type: 'run' as const, files: { '/a.ts': '' }, entry: '/a.ts' };
 
   it(`never holds more than ${MAX_WORKERS} workers, however many embeds run`, () => {
@@ -243,7 +266,13 @@ describe('the page\'s worker pool', () => {
     pool.warmUp([], { '/a.ts': '' });
     expect(pool.size).toBe(1);
     const heard: number[] = [];
-    const ids = [1, 2, 3, 4, 5].map(() => pool.run(request, (m) => heard.push(m.runId), () => undefined));
+    const ids = [1, 2, 3, 4, 5].map(() =>
+      pool.run(
+        request,
+        (m) => heard.push(m.runId),
+        () => undefined,
+      ),
+    );
     expect(pool.size).toBe(MAX_WORKERS);
     expect(ids.filter((id) => pool.isWaiting(id))).toEqual(ids.slice(2));
     // Finishing runs hands the waiting ones to the same workers.
@@ -259,13 +288,17 @@ describe('the page\'s worker pool', () => {
     expect(w1.messages[0].type).toBe('warm-up');
   });
 
-  it('stops a run at once by ending its worker, and starts a fresh one warmed with the page\'s files', () => {
+  it("stops a run at once by ending its worker, and starts a fresh one warmed with the page's files", () => {
     FakeWorker.made = [];
     const pool = new RunnerPool(() => new FakeWorker() as unknown as Worker);
     pool.retain();
     pool.warmUp(['@tensorflow/tfjs'], { '/a.ts': 'x' });
     const heard: FromWorker[] = [];
-    const id = pool.run(request, (m) => heard.push(m), () => undefined);
+    const id = pool.run(
+      request,
+      (m) => heard.push(m),
+      () => undefined,
+    );
     const first = FakeWorker.made[0];
     pool.stop(id);
     expect(first.terminated).toBe(true);
@@ -281,7 +314,13 @@ describe('the page\'s worker pool', () => {
     FakeWorker.made = [];
     const pool = new RunnerPool(() => new FakeWorker() as unknown as Worker);
     pool.retain();
-    const ids = [1, 2, 3].map(() => pool.run(request, () => undefined, () => undefined));
+    const ids = [1, 2, 3].map(() =>
+      pool.run(
+        request,
+        () => undefined,
+        () => undefined,
+      ),
+    );
     expect(pool.isWaiting(ids[2])).toBe(true);
     pool.stop(ids[0]);
     expect(pool.isWaiting(ids[2])).toBe(false);
@@ -289,12 +328,16 @@ describe('the page\'s worker pool', () => {
     expect(FakeWorker.made.filter((w) => !w.terminated)).toHaveLength(MAX_WORKERS);
   });
 
-  it('ends every worker when the page\'s last embed goes', () => {
+  it("ends every worker when the page's last embed goes", () => {
     FakeWorker.made = [];
     const pool = new RunnerPool(() => new FakeWorker() as unknown as Worker);
     pool.retain();
     pool.retain();
-    pool.run(request, () => undefined, () => undefined);
+    pool.run(
+      request,
+      () => undefined,
+      () => undefined,
+    );
     pool.release();
     expect(FakeWorker.made.every((w) => !w.terminated)).toBe(true);
     pool.release();

@@ -2,9 +2,14 @@
 /**
  * The forward pass through one layer of sigmoid neurons.
  * weights[j][i] connects input i to neuron j; biases[j] is neuron j's bias.
- * Return one output per neuron: sigmoid(Σᵢ weights[j][i] · inputs[i] + biases[j]).
+ * Return one output per neuron: sigmoid(Σᵢ weights[j][i] · inputs[i] +
+ * biases[j]).
  */
-export function layerOutputs(inputs: number[], weights: number[][], biases: number[]): number[] {
+export function layerOutputs(
+  inputs: number[],
+  weights: number[][],
+  biases: number[],
+): number[] {
   return weights.map((row, j) => {
     let z = biases[j];
     for (let i = 0; i < inputs.length; i++) z += row[i] * inputs[i];

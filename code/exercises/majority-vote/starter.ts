@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 /**
- * Return the label that appears most often in `labels`, which are sorted from the nearest
- * neighbour to the farthest. If two labels tie, return the one that appears first (it has the
- * nearest member).
+ * Return the label that appears most often in `labels`, which are sorted from
+ * the nearest neighbour to the farthest. If two labels tie, return the one that
+ * appears first (it has the nearest member).
  */
 export function majorityVote(labels: string[]): string {
   // Your code here: count each label, then pick the winner.

@@ -11,6 +11,8 @@ describe('meanSquaredError', () => {
     expect(meanSquaredError(1, 0, [0, 1, 2], [1, 1, 4])).toBeCloseTo(5 / 3, 10);
   });
   it('punishes one big error more than several small ones', () => {
-    expect(meanSquaredError(0, 0, [0, 0], [2, 0])).toBeGreaterThan(meanSquaredError(0, 0, [0, 0], [1, 1]));
+    expect(meanSquaredError(0, 0, [0, 0], [2, 0])).toBeGreaterThan(
+      meanSquaredError(0, 0, [0, 0], [1, 1]),
+    );
   });
 });

@@ -8,7 +8,11 @@
  */
 
 export type ValueType = 'i32' | 'f64' | 'v128';
-const TYPE_CODES: Record<ValueType, number> = { i32: 0x7f, f64: 0x7c, v128: 0x7b };
+const TYPE_CODES: Record<ValueType, number> = {
+  i32: 0x7f,
+  f64: 0x7c,
+  v128: 0x7b,
+};
 
 /** Plain instructions: name → opcode (one byte). */
 const CORE: Record<string, number> = {
@@ -221,7 +225,9 @@ function section(id: number, content: number[]): number[] {
 }
 
 /** A module of the given functions, all exported, plus an exported memory. */
-export function assemble(functions: FunctionBuilder[]): Uint8Array<ArrayBuffer> {
+export function assemble(
+  functions: FunctionBuilder[],
+): Uint8Array<ArrayBuffer> {
   const types = functions.map((f) => [
     0x60,
     ...vector(f.params.map(([, t]) => [TYPE_CODES[t]])),

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Regenerates kernel-bytes.ts (the compiled kernels as base64) from kernels.ts:
 //   npx tsx code/neural-network/simd/build.ts
-// tests/unit/network.test.ts checks that the committed bytes are what this writes.
+// tests/unit/network.test.ts checks that the committed bytes are what this
+// writes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

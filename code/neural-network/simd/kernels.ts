@@ -24,11 +24,11 @@ type Kind = (typeof KINDS)[number];
 // e^y for both lanes, as fdlibm computes exp (Sun Microsystems, 1993):
 //   y = k · ln2 + r, |r| ≤ ln2/2, so e^y = 2^k · e^r, and
 //   e^r = (2 + 2r − c) / (2 − c) with c = r − r² R(r²), R a polynomial.
-const LN2_HIGH = 6.93147180369123816490e-1; // ln2 in two parts: k · LN2_HIGH
+const LN2_HIGH = 6.9314718036912381649e-1; // ln2 in two parts: k · LN2_HIGH
 const LN2_LOW = 1.90821492927058770002e-10; // is exact for |k| < 2^20
 const P = [
   1.66666666666666019037e-1, -2.77777777770155933842e-3,
-  6.61375632143793436117e-5, -1.65339022054652515390e-6,
+  6.61375632143793436117e-5, -1.6533902205465251539e-6,
   4.13813679705723846039e-8,
 ];
 /** Adding 1.5 · 2^52 rounds to a whole number and puts it in the low bits. */
@@ -44,7 +44,11 @@ function logistic(f: FunctionBuilder, y: string): void {
   f.get(y).f64x2(LIMIT).op('f64x2.pmin').f64x2(-LIMIT).op('f64x2.pmax');
   f.set(y);
   // kd = y / ln2 + SHIFTER; k = kd − SHIFTER, the nearest whole number
-  f.get(y).f64x2(1 / Math.LN2).op('f64x2.mul').f64x2(SHIFTER).op('f64x2.add');
+  f.get(y)
+    .f64x2(1 / Math.LN2)
+    .op('f64x2.mul')
+    .f64x2(SHIFTER)
+    .op('f64x2.add');
   f.tee('kd').f64x2(SHIFTER).op('f64x2.sub').set('k');
   // r = y − k · ln2
   f.get(y).get('k').f64x2(LN2_HIGH).op('f64x2.mul', 'f64x2.sub');
@@ -106,8 +110,13 @@ function forward(kind: Kind): FunctionBuilder {
   const f = new FunctionBuilder(
     `forward_${kind}`,
     [
-      ['inP', 'i32'], ['inSize', 'i32'], ['wP', 'i32'], ['bP', 'i32'],
-      ['outP', 'i32'], ['outSize', 'i32'], ['stride', 'i32'],
+      ['inP', 'i32'],
+      ['inSize', 'i32'],
+      ['wP', 'i32'],
+      ['bP', 'i32'],
+      ['outP', 'i32'],
+      ['outSize', 'i32'],
+      ['stride', 'i32'],
     ],
     null,
   );
@@ -123,7 +132,10 @@ function forward(kind: Kind): FunctionBuilder {
       f.get('wRow').set('w').get('inP').set('in').i32(0).set('i');
       f.doWhile(() => {
         f.get('w').memory('v128.load64_splat').set('weight');
-        for (const [z, offset] of [['z0', 0], ['z1', 16]] as const) {
+        for (const [z, offset] of [
+          ['z0', 0],
+          ['z1', 16],
+        ] as const) {
           f.get(z).get('weight');
           f.get('in').get('o').op('i32.add').memory('v128.load', offset);
           f.op('f64x2.mul', 'f64x2.add').set(z);
@@ -132,7 +144,10 @@ function forward(kind: Kind): FunctionBuilder {
         f.get('in').get('stride').op('i32.add').set('in');
         f.advance('i', 1, 'inSize');
       });
-      for (const [z, offset] of [['z0', 0], ['z1', 16]] as const) {
+      for (const [z, offset] of [
+        ['z0', 0],
+        ['z1', 16],
+      ] as const) {
         activate(f, kind, z);
         f.get('outP').get('o').op('i32.add').get(z);
         f.memory('v128.store', offset);
@@ -156,8 +171,13 @@ function output(kind: Kind): FunctionBuilder {
   const f = new FunctionBuilder(
     `output_${kind}`,
     [
-      ['aP', 'i32'], ['tP', 'i32'], ['mP', 'i32'], ['dP', 'i32'],
-      ['outSize', 'i32'], ['stride', 'i32'], ['scale', 'f64'],
+      ['aP', 'i32'],
+      ['tP', 'i32'],
+      ['mP', 'i32'],
+      ['dP', 'i32'],
+      ['outSize', 'i32'],
+      ['stride', 'i32'],
+      ['scale', 'f64'],
     ],
     'f64',
   );
@@ -202,9 +222,15 @@ function dot(f: FunctionBuilder, x: string, y: string | null): void {
   f.doWhile(() => {
     sums.forEach((s, q) => {
       f.get(s);
-      f.get(x).get('o').op('i32.add').memory('v128.load', 16 * q);
+      f.get(x)
+        .get('o')
+        .op('i32.add')
+        .memory('v128.load', 16 * q);
       if (y !== null) {
-        f.get(y).get('o').op('i32.add').memory('v128.load', 16 * q);
+        f.get(y)
+          .get('o')
+          .op('i32.add')
+          .memory('v128.load', 16 * q);
         f.op('f64x2.mul');
       }
       f.op('f64x2.add').set(s);
@@ -224,8 +250,13 @@ function gradients(): FunctionBuilder {
   const f = new FunctionBuilder(
     'gradients',
     [
-      ['inP', 'i32'], ['inSize', 'i32'], ['dP', 'i32'], ['outSize', 'i32'],
-      ['stride', 'i32'], ['gwP', 'i32'], ['gbP', 'i32'],
+      ['inP', 'i32'],
+      ['inSize', 'i32'],
+      ['dP', 'i32'],
+      ['outSize', 'i32'],
+      ['stride', 'i32'],
+      ['gwP', 'i32'],
+      ['gbP', 'i32'],
     ],
     null,
   );
@@ -259,8 +290,13 @@ function hidden(kind: Kind): FunctionBuilder {
   const f = new FunctionBuilder(
     `hidden_${kind}`,
     [
-      ['upP', 'i32'], ['upSize', 'i32'], ['wP', 'i32'], ['inSize', 'i32'],
-      ['aP', 'i32'], ['dP', 'i32'], ['stride', 'i32'],
+      ['upP', 'i32'],
+      ['upSize', 'i32'],
+      ['wP', 'i32'],
+      ['inSize', 'i32'],
+      ['aP', 'i32'],
+      ['dP', 'i32'],
+      ['stride', 'i32'],
     ],
     null,
   );
@@ -274,7 +310,10 @@ function hidden(kind: Kind): FunctionBuilder {
       f.get('wP').set('w').get('upP').set('up').i32(0).set('j');
       f.doWhile(() => {
         f.get('w').memory('v128.load64_splat').set('weight');
-        for (const [s, offset] of [['sum0', 0], ['sum1', 16]] as const) {
+        for (const [s, offset] of [
+          ['sum0', 0],
+          ['sum1', 16],
+        ] as const) {
           f.get(s).get('weight');
           f.get('up').get('o').op('i32.add').memory('v128.load', offset);
           f.op('f64x2.mul', 'f64x2.add').set(s);
@@ -283,7 +322,10 @@ function hidden(kind: Kind): FunctionBuilder {
         f.get('up').get('stride').op('i32.add').set('up');
         f.advance('j', 1, 'upSize');
       });
-      for (const [s, offset] of [['sum0', 0], ['sum1', 16]] as const) {
+      for (const [s, offset] of [
+        ['sum0', 0],
+        ['sum1', 16],
+      ] as const) {
         f.get('aP').get('o').op('i32.add').memory('v128.load', offset);
         f.set('a');
         f.get('dP').get('o').op('i32.add');

@@ -61,7 +61,12 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
       const ink = colorMode === 'dark' ? '#e6edf3' : '#1f2328';
       const grid = colorMode === 'dark' ? '#30363d' : '#d0d7de';
       const s = latest.current;
-      const axis = (label: string) => ({ type: 'linear' as const, title: { display: true, text: label, color: ink }, ticks: { color: ink }, grid: { color: grid } });
+      const axis = (label: string) => ({
+        type: 'linear' as const,
+        title: { display: true, text: label, color: ink },
+        ticks: { color: ink },
+        grid: { color: grid },
+      });
       chart.current = new ChartJs(canvas.current, {
         type: 'scatter',
         data: { datasets: datasets(s, colorMode) },

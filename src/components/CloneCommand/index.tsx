@@ -11,7 +11,9 @@ import CodeBlock from '@theme/CodeBlock';
 
 export function cloneLine(repositoryUrl: string | undefined): string {
   const url = repositoryUrl?.trim().replace(/\/+$/, '');
-  return url ? `git clone ${url.endsWith('.git') ? url : `${url}.git`} ml-on-the-edge` : 'git clone <the address of your copy of this course> ml-on-the-edge';
+  return url
+    ? `git clone ${url.endsWith('.git') ? url : `${url}.git`} ml-on-the-edge`
+    : 'git clone <the address of your copy of this course> ml-on-the-edge';
 }
 
 export default function CloneCommand({ children }: { children?: string }) {

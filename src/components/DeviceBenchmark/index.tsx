@@ -9,7 +9,11 @@ import results from '@site/bench/results.json';
 import { formatDuration } from '@site/code/shared/time';
 import styles from './styles.module.css';
 
-type Reference = { date: string; machine: { os: string; cpu: string; cores: number; node: string }; tasks: { id: string; rows: { name: string; ms: number | null }[] }[] };
+type Reference = {
+  date: string;
+  machine: { os: string; cpu: string; cores: number; node: string };
+  tasks: { id: string; rows: { name: string; ms: number | null }[] }[];
+};
 const reference = results as Reference;
 
 function referenceMs(task: string, row: string): number | null {
@@ -113,8 +117,9 @@ export default function DeviceBenchmark() {
         </tbody>
       </table>
       <p className={styles.caption}>
-        Reference: <code>npm run bench</code> on {reference.machine.cpu} ({reference.machine.cores} cores, {reference.machine.os}, Node {reference.machine.node}), {reference.date}.
-        Your figures are medians of 3 runs after a warm-up, measured in a background thread of this page.
+        Reference: <code>npm run bench</code> on {reference.machine.cpu} ({reference.machine.cores} cores, {reference.machine.os}, Node{' '}
+        {reference.machine.node}), {reference.date}. Your figures are medians of 3 runs after a warm-up, measured in a background thread of
+        this page.
       </p>
       <div className={styles.buttons}>
         <button type="button" className="button button--primary" onClick={start} disabled={running}>

@@ -158,7 +158,13 @@ export default function FederatedPlayground() {
         const { network, report } = finishRound(shared, updates, data.test, round, devicesWithData);
         shared = network;
         central = centralUpdate.network;
-        const point = { round, federated: report.accuracy, central: evaluate(central, data.test).accuracy, participating: report.participating, bytes: report.bytes };
+        const point = {
+          round,
+          federated: report.accuracy,
+          central: evaluate(central, data.test).accuracy,
+          participating: report.participating,
+          bytes: report.bytes,
+        };
         setHistory((h) => [...h, point]);
       }
     } catch (e) {
@@ -197,7 +203,15 @@ export default function FederatedPlayground() {
           disabled={running}
           display={`${Math.round(settings.skew * 100)}%`}
         />
-        <Slider label="Local epochs per round" value={settings.localEpochs} min={1} max={20} step={1} onChange={update('localEpochs')} disabled={running} />
+        <Slider
+          label="Local epochs per round"
+          value={settings.localEpochs}
+          min={1}
+          max={20}
+          step={1}
+          onChange={update('localEpochs')}
+          disabled={running}
+        />
         <Slider
           label="Learning rate (step size on each device)"
           value={Math.max(0, LEARNING_RATES.indexOf(settings.learningRate))}
@@ -246,7 +260,11 @@ export default function FederatedPlayground() {
         {data.slices.map((slice, i) => (
           <div key={i} className={styles.device}>
             <span className={styles.deviceName}>Device {i + 1}</span>
-            <div className={styles.bar} role="img" aria-label={labels.map((l) => `${slice.filter((e) => e.label === l).length} ${l}`).join(', ')}>
+            <div
+              className={styles.bar}
+              role="img"
+              aria-label={labels.map((l) => `${slice.filter((e) => e.label === l).length} ${l}`).join(', ')}
+            >
               {labels.map((l, li) => {
                 const count = slice.filter((e) => e.label === l).length;
                 return <span key={l} className={styles[`label${li}`]} style={{ flexGrow: count }} />;
@@ -321,7 +339,16 @@ function Slider({ label, value, min, max, step, disabled, display, valueText, on
       <span>
         {label}: <strong>{display ?? value}</strong>
       </span>
-      <input type="range" value={value} min={min} max={max} step={step} onChange={onChange} disabled={disabled} aria-valuetext={valueText ?? display} />
+      <input
+        type="range"
+        value={value}
+        min={min}
+        max={max}
+        step={step}
+        onChange={onChange}
+        disabled={disabled}
+        aria-valuetext={valueText ?? display}
+      />
     </label>
   );
 }

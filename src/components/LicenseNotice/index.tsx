@@ -20,8 +20,7 @@ export default function LicenseNotice({ license }: { license: string }) {
       <a href={page.url} rel="license">
         {page.name} ({license})
       </a>
-      . {course.attribution} Code in the course's <code>code/</code> folder:{' '}
-      <a href={code.url}>{course.code}</a>.
+      . {course.attribution} Code in the course's <code>code/</code> folder: <a href={code.url}>{course.code}</a>.
     </p>
   );
 }

@@ -80,7 +80,16 @@ export function CodeArea({ files, visible, active, onActive, onChange, ready, ve
     >
       {ready && activated ? (
         <Suspense fallback={staticCode}>
-          <Editor key={version} files={files} visible={visible} active={active} dark={colorMode === 'dark'} onChange={onChange} focusOnMount onActiveChange={onActive} />
+          <Editor
+            key={version}
+            files={files}
+            visible={visible}
+            active={active}
+            dark={colorMode === 'dark'}
+            onChange={onChange}
+            focusOnMount
+            onActiveChange={onActive}
+          />
         </Suspense>
       ) : (
         staticCode
@@ -89,13 +98,30 @@ export function CodeArea({ files, visible, active, onActive, onChange, ready, ve
   );
 }
 
-function StaticCode({ files, visible, active, onActive }: { files: Files; visible: string[]; active: string; onActive: (p: string) => void }) {
+function StaticCode({
+  files,
+  visible,
+  active,
+  onActive,
+}: {
+  files: Files;
+  visible: string[];
+  active: string;
+  onActive: (p: string) => void;
+}) {
   return (
     <div className={styles.static}>
       {visible.length > 1 && (
         <div className={styles.tabs} role="tablist" aria-label="Files">
           {visible.map((path) => (
-            <button key={path} type="button" role="tab" aria-selected={path === active} className={clsx(styles.tab, path === active && styles.activeTab)} onClick={() => onActive(path)}>
+            <button
+              key={path}
+              type="button"
+              role="tab"
+              aria-selected={path === active}
+              className={clsx(styles.tab, path === active && styles.activeTab)}
+              onClick={() => onActive(path)}
+            >
               {label(path)}
             </button>
           ))}

@@ -101,15 +101,15 @@ export default function Editor({ files, visible, active, dark, onChange, onActiv
   }, [focusOnMount]);
   return (
     <div ref={root} className={styles.editorRoot}>
-    <SandpackProvider
-      files={sandpackFiles}
-      theme={dark ? DARK_THEME : LIGHT_THEME}
-      options={{ activeFile: active, visibleFiles: visible, autorun: false, autoReload: false, initMode: 'immediate' }}
-    >
-      <Sync files={files} onChange={onChange} onActiveChange={onActiveChange} />
-      <Tabs visible={visible} />
-      <SandpackCodeEditor showTabs={false} showLineNumbers showRunButton={false} closableTabs={false} wrapContent />
-    </SandpackProvider>
+      <SandpackProvider
+        files={sandpackFiles}
+        theme={dark ? DARK_THEME : LIGHT_THEME}
+        options={{ activeFile: active, visibleFiles: visible, autorun: false, autoReload: false, initMode: 'immediate' }}
+      >
+        <Sync files={files} onChange={onChange} onActiveChange={onActiveChange} />
+        <Tabs visible={visible} />
+        <SandpackCodeEditor showTabs={false} showLineNumbers showRunButton={false} closableTabs={false} wrapContent />
+      </SandpackProvider>
     </div>
   );
 }

@@ -153,9 +153,23 @@ export function EmbedShell(props: EmbedShellProps) {
           Click the code to edit it. Ctrl/⌘ + Enter runs. In the editor, Esc then Tab moves on.
         </span>
       </div>
-      <CodeArea files={files} visible={tabs} active={active} onActive={setActive} onChange={update} ready={near && restored} version={editorVersion} />
+      <CodeArea
+        files={files}
+        visible={tabs}
+        active={active}
+        onActive={setActive}
+        onChange={update}
+        ready={near && restored}
+        version={editorVersion}
+      />
       <div className={styles.toolbar}>
-        <button type="button" className={clsx('button button--primary', styles.button)} onClick={start} disabled={runner.running} aria-describedby={`${outputId}-hint`}>
+        <button
+          type="button"
+          className={clsx('button button--primary', styles.button)}
+          onClick={start}
+          disabled={runner.running}
+          aria-describedby={`${outputId}-hint`}
+        >
           {action.label}
         </button>
         <button type="button" className={clsx('button button--secondary', styles.button)} onClick={runner.stop} disabled={!runner.running}>
@@ -181,15 +195,33 @@ export function EmbedShell(props: EmbedShellProps) {
   );
 }
 
-export function Output({ lines, hidden, charts, tests, id }: { lines: OutputLine[]; hidden: number; charts: [number, ChartSpec][]; tests: TestResult[] | null; id: string }) {
+export function Output({
+  lines,
+  hidden,
+  charts,
+  tests,
+  id,
+}: {
+  lines: OutputLine[];
+  hidden: number;
+  charts: [number, ChartSpec][];
+  tests: TestResult[] | null;
+  id: string;
+}) {
   return (
     // A scrolling region must be reachable with the keyboard (axe: scrollable-region-focusable).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
     <div className={styles.output} role="log" aria-label="Output" id={id} tabIndex={lines.length ? 0 : -1}>
-      {lines.length === 0 && charts.length === 0 && !tests && <span className={styles.placeholder}>Output appears here when you press Run.</span>}
+      {lines.length === 0 && charts.length === 0 && !tests && (
+        <span className={styles.placeholder}>Output appears here when you press Run.</span>
+      )}
       {lines.map((line, i) => (
         <pre key={i} className={clsx(styles.line, styles[line.level])}>
-          {line.location && <span className={styles.location}>{`${line.location.file}:${line.location.line}${line.location.column ? `:${line.location.column}` : ''} `}</span>}
+          {line.location && (
+            <span
+              className={styles.location}
+            >{`${line.location.file}:${line.location.line}${line.location.column ? `:${line.location.column}` : ''} `}</span>
+          )}
           {line.text}
         </pre>
       ))}

@@ -92,7 +92,10 @@ export function useRunner(timeLimitSeconds: number) {
         started.current = performance.now();
         timer.current = window.setTimeout(() => {
           if (runId.current !== null) pool.stop(runId.current);
-          append({ level: 'error', text: `Stopped: the run took longer than its time limit of ${timeLimitSeconds} s. Look for a loop that never ends, or do less work.` });
+          append({
+            level: 'error',
+            text: `Stopped: the run took longer than its time limit of ${timeLimitSeconds} s. Look for a loop that never ends, or do less work.`,
+          });
           finish(null);
         }, timeLimitSeconds * 1000);
       };
