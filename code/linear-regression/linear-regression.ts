@@ -3,10 +3,11 @@
  * Linear regression: the straight line y = slope · x + intercept that best fits
  * some points, "best" meaning the smallest mean squared error. Two ways to find
  * it:
- * - least squares, a formula that gives the answer in one pass over the data;
+ * - least squares, a formula that gives the answer in three passes over the
+ *   data (one for each mean, one for the two sums);
  * - gradient descent, which starts from a guess and improves it step by step:
- * the same idea that
- *   trains neural networks, shown on a problem where we know the right answer.
+ *   the same idea that trains neural networks, shown on a problem where we
+ *   know the right answer.
  */
 
 export type Line = { slope: number; intercept: number };
@@ -93,11 +94,12 @@ export type GradientDescentOptions = {
 };
 
 /**
- * Gradient descent on the mean squared error. Each epoch:
- *   ∂MSE/∂slope = (2/n) Σ (prediction − y) · x,   ∂MSE/∂intercept = (2/n) Σ
- * (prediction − y)
- *   slope ← slope − learningRate · ∂MSE/∂slope   (and the same for the
- * intercept)
+ * Gradient descent on the mean squared error. Each epoch, both gradients
+ * from the same line, then both steps:
+ *   ∂MSE/∂slope     = (2/n) Σ (prediction − y) · x
+ *   ∂MSE/∂intercept = (2/n) Σ (prediction − y)
+ *   slope     ← slope − learningRate · ∂MSE/∂slope
+ *   intercept ← intercept − learningRate · ∂MSE/∂intercept
  * @returns the final line and `losses[e]`, the mean squared error after epoch
  * e.
  */
