@@ -3,10 +3,10 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import course from './course.config';
 import remarkCourse from './src/plugins/remark-course';
 import remarkEmbeds from './src/plugins/remark-embeds';
+import rehypeStaticMath from './src/plugins/rehype-static-math';
 import { CONTENT_SPACES } from './src/plugins/content-index';
 import { ssrTemplate } from './src/plugins/ssr-template';
 import { checkCourseConfig, showSolutions } from './src/plugins/course-config-check';
@@ -36,7 +36,7 @@ function contentOptions(dir: string, extra: Partial<DocsOptions> = {}): DocsOpti
       [remarkCourse, { siteDir, glossary: dir === 'glossary' }],
       [remarkEmbeds, { siteDir, hideSolutions: !SHOW_SOLUTIONS }],
     ],
-    rehypePlugins: [rehypeKatex],
+    rehypePlugins: [[rehypeStaticMath, { siteDir }]],
     ...extra,
   } as DocsOptions;
 }
