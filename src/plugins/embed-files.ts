@@ -117,3 +117,21 @@ export function embedFiles(entries: string[], options: EmbedFilesOptions): strin
   }
   return [...code, ...data];
 }
+
+/**
+ * An exercise's embed: its entries (the reader's starter and the tests) and the
+ * alias that answers the tests' `./solution` import with the starter.
+ */
+export function exerciseEmbed(name: string): {
+  starter: string;
+  tests: string;
+  solution: string;
+  entries: string[];
+  aliases: Record<string, string>;
+} {
+  const dir = `exercises/${name}`;
+  const starter = `${dir}/starter.ts`;
+  const tests = `${dir}/solution.test.ts`;
+  const solution = `${dir}/solution.ts`;
+  return { starter, tests, solution, entries: [starter, tests], aliases: { [solution]: starter } };
+}

@@ -16,7 +16,7 @@
  * `files`/`starter` attribute stops the build with a message naming the page and its line.
  */
 import path from 'node:path';
-import { EmbedError, embedFiles, normaliseCodePath } from './embed-files';
+import { EmbedError, embedFiles, exerciseEmbed, normaliseCodePath } from './embed-files';
 
 type Attribute = { type: string; name?: string; value?: unknown };
 type Node = {
@@ -162,13 +162,10 @@ export default function remarkEmbeds(options: RemarkEmbedsOptions) {
           const name = stringAttribute(node, 'name') ?? fail('needs name="…", the exercise\'s folder in code/exercises/.');
           if (!/^[a-z0-9][a-z0-9-]*$/.test(name))
             fail(`name "${name}" must be a folder name in code/exercises/ (lower case, digits and dashes).`);
-          const dir = `exercises/${name}`;
-          const starter = `${dir}/starter.ts`;
-          const tests = `${dir}/solution.test.ts`;
-          const solution = `${dir}/solution.ts`;
-          const files = embedFiles([starter, tests], { codeDir, aliases: { [solution]: starter } });
+          const { entries, aliases, solution } = exerciseEmbed(name);
+          const files = embedFiles(entries, { codeDir, aliases });
           embedFiles([solution], { codeDir }); // the solution must exist and resolve too, shown or not
-          const extra = options.hideSolutions ? [] : [sourcesAttributeNamed('solution', importFor(solution))];
+          const extra = options.hideSolutions ? [] : [identifierAttribute('solution', importFor(solution))];
           node.attributes = [...attrs, sourcesAttribute(files), ...extra];
         }
       } catch (error) {
@@ -185,6 +182,6 @@ export default function remarkEmbeds(options: RemarkEmbedsOptions) {
 }
 
 /** `solution={__code_…}` */
-function sourcesAttributeNamed(name: string, variable: string): Attribute {
+function identifierAttribute(name: string, variable: string): Attribute {
   return expressionAttribute(name, identifier(variable), variable);
 }

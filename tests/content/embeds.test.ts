@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { embedFiles, relativeImports } from '../../src/plugins/embed-files';
+import { embedFiles, exerciseEmbed, relativeImports } from '../../src/plugins/embed-files';
 import remarkEmbeds from '../../src/plugins/remark-embeds';
 import { readContentPages } from '../../src/plugins/content-index';
 
@@ -110,33 +110,29 @@ describe('remark-embeds, through the MDX compiler', () => {
 
 describe('every embed of the course', () => {
   const pages = readContentPages(ROOT);
+  /** Each embed on a page: its entries and aliases, as remark-embeds works them out. */
+  const embeds = () =>
+    pages.flatMap((page) =>
+      [...page.body.matchAll(/<RunnableCode\b[^>]*?\bentry="([^"]+)"|<Exercise\b[^>]*?\bname="([^"]+)"/g)].map((m) =>
+        m[1] ? { page: page.file, entries: [m[1]], aliases: {}, solution: undefined } : { page: page.file, ...exerciseEmbed(m[2]) },
+      ),
+    );
   it('resolves: its entry, imports and data files exist inside code/', () => {
     const problems: string[] = [];
-    let embeds = 0;
-    for (const page of pages) {
-      for (const m of page.body.matchAll(/<RunnableCode\b[^>]*?\bentry="([^"]+)"|<Exercise\b[^>]*?\bname="([^"]+)"/g)) {
-        embeds++;
-        const entries = m[1] ? [m[1]] : [`exercises/${m[2]}/starter.ts`, `exercises/${m[2]}/solution.test.ts`];
-        const aliases = m[2] ? { [`exercises/${m[2]}/solution.ts`]: `exercises/${m[2]}/starter.ts` } : {};
-        try {
-          embedFiles(entries, { codeDir: path.join(ROOT, 'code'), aliases });
-        } catch (error) {
-          problems.push(`${page.file}: ${(error as Error).message}`);
-        }
+    for (const { page, entries, aliases } of embeds()) {
+      try {
+        embedFiles(entries, { codeDir: path.join(ROOT, 'code'), aliases });
+      } catch (error) {
+        problems.push(`${page}: ${(error as Error).message}`);
       }
     }
     expect(problems).toEqual([]);
-    expect(embeds).toBeGreaterThanOrEqual(13);
+    expect(embeds().length).toBeGreaterThanOrEqual(13);
   });
   it('fits every file a reader sees in an embed to 80 columns (a phone-width editor)', () => {
     const seen = new Set<string>();
-    for (const page of pages) {
-      for (const m of page.body.matchAll(/<RunnableCode\b[^>]*?\bentry="([^"]+)"|<Exercise\b[^>]*?\bname="([^"]+)"/g)) {
-        const dir = `exercises/${m[2]}`;
-        const entries = m[1] ? [m[1]] : [`${dir}/starter.ts`, `${dir}/solution.test.ts`, `${dir}/solution.ts`];
-        const aliases = m[2] ? { [`${dir}/solution.ts`]: `${dir}/starter.ts` } : {};
-        embedFiles(entries, { codeDir: path.join(ROOT, 'code'), aliases }).forEach((f) => seen.add(f));
-      }
+    for (const { entries, aliases, solution } of embeds()) {
+      embedFiles(solution ? [...entries, solution] : entries, { codeDir: path.join(ROOT, 'code'), aliases }).forEach((f) => seen.add(f));
     }
     const wide = [...seen]
       .filter((f) => /\.(ts|tsx|js)$/.test(f))

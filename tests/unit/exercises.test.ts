@@ -10,18 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { runEntry, type Files } from '../../src/runner/modules';
 import { createTestApi, type TestResult } from '../../src/runner/expect';
 import { createPageModules } from '../../src/runner/page-modules';
-import { embedFiles } from '../../src/plugins/embed-files';
+import { embedFiles, exerciseEmbed } from '../../src/plugins/embed-files';
 
 const CODE = path.resolve(__dirname, '../../code');
 const names = fs.readdirSync(path.join(CODE, 'exercises'));
 
 /** The files the exercise's embed gets, as the page's runner sees them. */
 function exerciseFiles(name: string): Files {
-  const dir = `exercises/${name}`;
-  const paths = embedFiles([`${dir}/starter.ts`, `${dir}/solution.test.ts`], {
-    codeDir: CODE,
-    aliases: { [`${dir}/solution.ts`]: `${dir}/starter.ts` },
-  });
+  const { entries, aliases } = exerciseEmbed(name);
+  const paths = embedFiles(entries, { codeDir: CODE, aliases });
   return Object.fromEntries(paths.map((p) => [`/${p}`, fs.readFileSync(path.join(CODE, p), 'utf8')]));
 }
 

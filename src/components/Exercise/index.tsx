@@ -34,7 +34,7 @@ type ExerciseProps = {
 };
 
 /** The paths an exercise's files have in the runner. */
-export function exercisePaths(name: string) {
+function exercisePaths(name: string) {
   const base = `/exercises/${name}`;
   return { starter: `${base}/starter.ts`, solution: `${base}/solution.ts`, tests: `${base}/solution.test.ts` };
 }

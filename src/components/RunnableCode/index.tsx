@@ -36,7 +36,7 @@ export type RunnableCodeProps = {
 };
 
 /** 'knn/demo-iris.ts' → '/knn/demo-iris.ts', the runner's path for it. */
-export const runnerPath = (path: string) => `/${path.replace(/^\/+/, '')}`;
+const runnerPath = (path: string) => `/${path.replace(/^\/+/, '')}`;
 
 export default function RunnableCode({ entry, timeLimit = 10, title, sources, tabs }: RunnableCodeProps) {
   const { pathname } = useLocation();
