@@ -24,8 +24,9 @@ export type RawSourceOptions = { hideSolutions?: boolean };
 
 /**
  * With `hideSolutions` (course.config.ts showSolutions: false), a `?raw` import of
- * code/exercises/<name>/solution.ts yields HIDDEN_SOLUTION: the solution's text is not in any
- * file the site publishes, not only hidden from the page.
+ * code/exercises/<name>/solution.ts yields HIDDEN_SOLUTION, and any other import of it stops the
+ * build: every request for a solution file goes through hidden-solution-loader.cjs, so the
+ * solution's text is in no file the site publishes, not only hidden from the page.
  */
 export default function rawSourcePlugin(_context?: unknown, options: RawSourceOptions = {}): Plugin {
   return {
@@ -44,7 +45,14 @@ export default function rawSourcePlugin(_context?: unknown, options: RawSourceOp
               ? { resourceQuery: RAW_QUERY, exclude: SOLUTION_FILE, type: 'asset/source' }
               : { resourceQuery: RAW_QUERY, type: 'asset/source' },
             ...(options.hideSolutions
-              ? [{ resourceQuery: RAW_QUERY, test: SOLUTION_FILE, type: 'asset/source', use: [{ loader: hiddenSolutionLoader }] }]
+              ? [
+                  { resourceQuery: RAW_QUERY, test: SOLUTION_FILE, type: 'asset/source', use: [{ loader: hiddenSolutionLoader }] },
+                  {
+                    resourceQuery: { not: [RAW_QUERY, URL_QUERY] },
+                    test: SOLUTION_FILE,
+                    use: [{ loader: hiddenSolutionLoader, options: { refuse: true } }],
+                  },
+                ]
               : []),
             { resourceQuery: URL_QUERY, type: 'asset/resource', generator: { filename: 'assets/files/[name]-[contenthash][ext]' } },
           ],
