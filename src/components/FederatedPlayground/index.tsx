@@ -11,7 +11,6 @@
  */
 import React, { useEffect, useMemo, useRef, useState } from 'react';
 import { createRng } from '@site/code/shared/random';
-import { makeMoons, trainTestSplit } from '@site/code/data/datasets';
 import { createNetwork } from '@site/code/neural-network/network';
 import {
   checkRun,
@@ -20,7 +19,6 @@ import {
   finishRound,
   parameterCount,
   rawDataBytes,
-  splitAcrossDevices,
   toTrainingExamples,
   validateSettings,
   type DeviceUpdate,
@@ -29,23 +27,13 @@ import {
   type TrainingExample,
 } from '@site/code/federated/fedavg';
 import Chart from '@site/src/components/Chart';
+import { DEFAULTS, POSITIVE, dropoutRng, initialNetwork, playgroundData } from './experiment';
 import styles from './styles.module.css';
 
 type Point = { round: number; federated: number; central: number; participating: number; bytes: number };
 
-const DEFAULTS: Required<FederatedSettings> = {
-  devices: 4,
-  rounds: 30,
-  localEpochs: 5,
-  learningRate: 0.3,
-  skew: 0.5,
-  dropout: 0,
-  hidden: [8],
-};
-const SEED = 42;
 /** Learning rates the slider offers (a log scale: each about three times the last). */
 const LEARNING_RATES = [0.03, 0.1, 0.3, 1, 3];
-const POSITIVE = 'upper';
 
 /** A pool of device workers that answers one training request at a time per device. */
 class DevicePool {
@@ -108,13 +96,7 @@ export default function FederatedPlayground() {
   const pool = useRef<DevicePool | null>(null);
 
   // The data: two interleaving half-moons, split into train/test, then shared out to devices.
-  const data = useMemo(() => {
-    const rng = createRng(SEED);
-    const examples = makeMoons(400, 0.15, rng);
-    const { train, test } = trainTestSplit(examples, 0.25, rng);
-    const slices = splitAcrossDevices(train, settings.devices, settings.skew, createRng(SEED + 1));
-    return { train, test: toTrainingExamples(test, POSITIVE), slices };
-  }, [settings.devices, settings.skew]);
+  const data = useMemo(() => playgroundData(settings.devices, settings.skew), [settings.devices, settings.skew]);
 
   useEffect(() => () => pool.current?.terminate(), []);
 
@@ -124,7 +106,7 @@ export default function FederatedPlayground() {
   };
 
   async function run() {
-    const initial = createNetwork([2, ...settings.hidden, 1], createRng(SEED + 3), { activation: 'tanh' });
+    const initial = initialNetwork(settings.hidden);
     const slices = data.slices.map((s) => toTrainingExamples(s, POSITIVE));
     try {
       validateSettings(settings);
@@ -141,7 +123,7 @@ export default function FederatedPlayground() {
     // One worker per device, plus one for the central model.
     const devices = new DevicePool([...slices.map((_, i) => `device ${i + 1}`), 'the central model']);
     pool.current = devices;
-    const rng = createRng(SEED + 2);
+    const rng = dropoutRng();
     const all = toTrainingExamples(data.train, POSITIVE);
     const devicesWithData = slices.filter((s) => s.length > 0).length;
     let shared = initial;
