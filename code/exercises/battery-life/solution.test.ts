@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { describe, expect, it } from 'vitest';
 import {
-  PI4_BUSY_WATTS,
-  PI4_IDLE_WATTS,
+  pi4BusyWatts,
+  pi4IdleWatts,
   batteryJoules,
   batteryLifeHours,
   energyJoules,
@@ -27,8 +27,8 @@ describe('energy and battery life', () => {
 
   it('a Pi 4 that only idles runs 23.1 hours on the bank', () => {
     const hours = batteryLifeHours(batteryJoules(bank, cellVolts), {
-      busyWatts: PI4_BUSY_WATTS,
-      idleWatts: PI4_IDLE_WATTS,
+      busyWatts: pi4BusyWatts,
+      idleWatts: pi4IdleWatts,
       secondsPerPrediction: 0.1,
       predictionsPerMinute: 0,
     });
@@ -38,8 +38,8 @@ describe('energy and battery life', () => {
 
   it('a Pi 4 busy all the time runs 7.4 hours', () => {
     const hours = batteryLifeHours(batteryJoules(bank, cellVolts), {
-      busyWatts: PI4_BUSY_WATTS,
-      idleWatts: PI4_IDLE_WATTS,
+      busyWatts: pi4BusyWatts,
+      idleWatts: pi4IdleWatts,
       secondsPerPrediction: 0.5,
       predictionsPerMinute: 120,
     });
@@ -49,8 +49,8 @@ describe('energy and battery life', () => {
 
   it('one 0.1 s prediction a second: 19.1 hours', () => {
     const hours = batteryLifeHours(batteryJoules(bank, cellVolts), {
-      busyWatts: PI4_BUSY_WATTS,
-      idleWatts: PI4_IDLE_WATTS,
+      busyWatts: pi4BusyWatts,
+      idleWatts: pi4IdleWatts,
       secondsPerPrediction: 0.1,
       predictionsPerMinute: 60,
     });
@@ -60,8 +60,8 @@ describe('energy and battery life', () => {
   });
 
   it('keeps the measured Pi 4 figures', () => {
-    expect(PI4_IDLE_WATTS).toBe(1.6);
-    expect(PI4_BUSY_WATTS).toBe(5.0);
+    expect(pi4IdleWatts).toBe(1.6);
+    expect(pi4BusyWatts).toBe(5.0);
   });
 
   it('says what is wrong when the work does not fit in a minute', () => {

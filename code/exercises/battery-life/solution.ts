@@ -4,8 +4,8 @@
  * Geerling in 2023: 1.6 W idle, 5.0 W with every core busy (stress-ng).
  * https://github.com/geerlingguy/sbc-reviews/issues/4
  */
-export const PI4_IDLE_WATTS = 1.6;
-export const PI4_BUSY_WATTS = 5.0;
+export const pi4IdleWatts = 1.6;
+export const pi4BusyWatts = 5.0;
 
 /** Energy in joules used at `watts` for `seconds`: E = P · t. */
 export function energyJoules(watts: number, seconds: number): number {
