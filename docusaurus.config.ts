@@ -163,9 +163,16 @@ const config = {
       copyright: `${course.organisation}. Text and figures: ${course.license.content}; code: ${course.license.code}. Each page states its own licence.`,
     },
     prism: {
-      // Both pass WCAG AA contrast for every token colour on their own backgrounds.
+      // Both pass WCAG AA contrast for every token colour on their own backgrounds, once vsDark's
+      // constants (ALL_CAPS names: rgb(100, 102, 149), 3.1:1 on #1E1E1E) take VS Code's own
+      // dark-theme constant colour (#4FC1FF, 8.3:1).
       theme: prismThemes.vsLight,
-      darkTheme: prismThemes.vsDark,
+      darkTheme: {
+        ...prismThemes.vsDark,
+        styles: prismThemes.vsDark.styles.map((s) =>
+          s.types.includes('constant') ? { ...s, style: { ...s.style, color: '#4FC1FF' } } : s,
+        ),
+      },
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,

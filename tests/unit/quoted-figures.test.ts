@@ -336,14 +336,12 @@ const NOT_FROM_OUR_CODE: { page: string; says: string; why: string }[] = [
 
 describe('every percentage in the prose', () => {
   it('is tied to the code by an entry above, or is listed with where it comes from', () => {
-    const files = ['docs', 'labs']
-      .flatMap(function under(dir: string): string[] {
-        return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-          const rel = path.join(dir, e.name);
-          return e.isDirectory() ? under(rel) : /\.mdx?$/.test(e.name) ? [rel] : [];
-        });
-      })
-      .filter((f) => f !== 'docs/training/going-faster.mdx');
+    const under = (dir: string): string[] =>
+      fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+        const rel = path.join(dir, e.name);
+        return e.isDirectory() ? under(rel) : /\.mdx?$/.test(e.name) ? [rel] : [];
+      });
+    const files = ['docs', 'labs'].flatMap(under).filter((f) => f !== 'docs/training/going-faster.mdx');
     const covered = [...FROM_EXPECTED, ...FROM_EDITS, ...NOT_FROM_OUR_CODE.map((n) => ({ page: n.page, says: n.says }))];
     covered.push(
       { page: FED, says: 'With even slices both curves reach 97–99%.' },
