@@ -93,6 +93,10 @@ export default function Home(): React.JSX.Element {
             <code>course.config.ts</code>) to name your course, and push: it deploys as a static site that needs no server. See the
             repository's README.
           </p>
+          <p>
+            <Link to="/teachers">The teacher's guide</Link> has learning outcomes for each section, a 15-week and a 3-week schedule, how to
+            run the Raspberry Pi lab with a class, and how to grade and adapt the course.
+          </p>
         </section>
       </main>
     </Layout>
