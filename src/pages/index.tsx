@@ -94,9 +94,12 @@ export default function Home(): React.JSX.Element {
             repository's README.
           </p>
           <p>
-            <Link to="/teachers">The teacher's guide</Link> has learning outcomes for each section, a 15-week and a 3-week schedule, how to
-            run the Raspberry Pi lab with a class, and how to grade and adapt the course.
+            The teacher's guide has learning outcomes for each section, a 15-week and a 3-week schedule, how to run the Raspberry Pi lab
+            with a class, and how to grade and adapt the course.
           </p>
+          <Link className="button button--secondary" to="/teachers">
+            Read the teacher&apos;s guide
+          </Link>
         </section>
       </main>
     </Layout>
