@@ -68,7 +68,7 @@ describe("teacher's guide", () => {
     }
     // Pages of src/pages (the home page has no headings to link to).
     targets.set('/', { ids: new Set() });
-  });
+  }, 120_000); // loading every docs instance takes seconds, more while other test files run
 
   it('is a page of its own docs instance, served at /teachers, and not a section of the course', () => {
     const page = docs.get('teachers')?.docs.find((d) => d.source === `@site/${GUIDE}`);
