@@ -116,6 +116,8 @@ const config = {
     ['./src/plugins/course-sections.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
     ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],
     ['@docusaurus/plugin-content-docs', { id: 'labs', ...contentOptions('labs') }],
+    // The teacher's guide: one page, no sidebar; not a section of the course (course-sections reads docs/ only).
+    ['@docusaurus/plugin-content-docs', { id: 'teachers', ...contentOptions('teachers', { sidebarPath: false }) }],
   ],
 
   themes: [
@@ -125,8 +127,8 @@ const config = {
         // Offline search over the three content spaces; the index ships with the site.
         hashed: true,
         language: ['en', 'fr'],
-        docsDir: ['docs', 'glossary', 'labs'],
-        docsRouteBasePath: ['lessons', 'glossary', 'labs'],
+        docsDir: ['docs', 'glossary', 'labs', 'teachers'],
+        docsRouteBasePath: ['lessons', 'glossary', 'labs', 'teachers'],
         indexBlog: false,
         indexPages: false,
         highlightSearchTermsOnTargetPage: false,
@@ -157,6 +159,7 @@ const config = {
             { label: 'Lessons', to: '/lessons' },
             { label: 'Glossary', to: '/glossary' },
             { label: 'Labs', to: '/labs' },
+            { label: "Teacher's guide", to: '/teachers' },
           ],
         },
       ],

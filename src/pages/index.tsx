@@ -93,6 +93,13 @@ export default function Home(): React.JSX.Element {
             <code>course.config.ts</code>) to name your course, and push: it deploys as a static site that needs no server. See the
             repository's README.
           </p>
+          <p>
+            The teacher's guide has learning outcomes for each section, a 15-week and a 3-week schedule, how to run the Raspberry Pi lab
+            with a class, and how to grade and adapt the course.
+          </p>
+          <Link className="button button--secondary" to="/teachers">
+            Read the teacher&apos;s guide
+          </Link>
         </section>
       </main>
     </Layout>

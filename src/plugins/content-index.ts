@@ -17,11 +17,13 @@ import { DefaultNumberPrefixParser } from '@docusaurus/plugin-content-docs/lib/n
 
 export type ContentSpace = { dir: string; routeBasePath: string; label: string };
 
-/** The three docs instances: folder → URL space. Keep in sync with docusaurus.config.ts. */
+/** The docs instances: folder → URL space. Keep in sync with docusaurus.config.ts. */
 export const CONTENT_SPACES: ContentSpace[] = [
   { dir: 'docs', routeBasePath: 'lessons', label: 'Lessons' },
   { dir: 'glossary', routeBasePath: 'glossary', label: 'Glossary' },
   { dir: 'labs', routeBasePath: 'labs', label: 'Labs' },
+  // The teacher's guide: its own space, so it is searched and licensed like a lesson but is not a section.
+  { dir: 'teachers', routeBasePath: 'teachers', label: 'For teachers' },
 ];
 
 export type ContentPage = {

@@ -11,7 +11,7 @@ import type { TestProject } from 'vitest/node';
 import { startServer } from './serve.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
-const INPUTS = ['docs', 'glossary', 'labs', 'src', 'code', 'static'];
+const INPUTS = ['docs', 'glossary', 'labs', 'teachers', 'src', 'code', 'static'];
 const INPUT_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'course.config.ts', 'package-lock.json'];
 const HASH_FILE = path.join(ROOT, 'build', '.inputs-hash');
 

@@ -41,6 +41,16 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('defines every footnote it cites (an undefined one prints as "[^id]" in the page)', () => {
+    const problems = pages.flatMap((p) => {
+      const body = prose(p.body);
+      const defined = new Set([...body.matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
+      const cited = new Set([...body.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]));
+      return [...cited].filter((id) => !defined.has(id)).map((id) => `${p.file}: [^${id}] has no "[^${id}]: …" definition`);
+    });
+    expect(problems).toEqual([]);
+  });
+
   it('imports no code as raw text: embeds name their entry and the build finds the files', () => {
     const problems = pages.flatMap((p) =>
       [...p.body.matchAll(/^import\s.*\?raw['"];?$/gm)].map(
