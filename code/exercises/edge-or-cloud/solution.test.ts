@@ -44,6 +44,10 @@ describe('cloudMs', () => {
     expect(cloudMs(0, 1_000, 0, 0)).toBe(0);
     expect(cloudMs(1_000, 8_000, 500, 20)).toBe(1_025);
   });
+  it('at 1 megabit a second, sending alone takes 7 times the device', () => {
+    const ratio = sendMs(CLIP_BYTES, 1_000_000) / DEVICE_MS;
+    expect(ratio).toBeCloseTo(6.9, 1);
+  });
   it('even at 1 megabit a second the cloud is slower than the device', () => {
     expect(cloudMs(CLIP_BYTES, 1_000_000, 1_000, 5)).toBeGreaterThan(DEVICE_MS);
   });

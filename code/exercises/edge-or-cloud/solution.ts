@@ -17,14 +17,15 @@
 // One second of sound: 16,000 samples of 2 bytes (TensorFlow Lite Micro's
 // micro_speech example).
 export const CLIP_BYTES = 32_000;
-// Deciding on the device: one keyword classification, features included,
-// took 37 ms on a 216 MHz Cortex-M7 microcontroller (Wang and Li, 2022).
+// Deciding on the device: a keyword classifier on a 216 MHz Cortex-M7
+// microcontroller gave an answer every 37 ms, features included (Wang and
+// Li, 2022).
 export const DEVICE_MS = 37;
 // LoRaWAN, a long-range radio for sensors: 5,470 bits a second at its
 // fastest common setting in Europe (LoRa Alliance, data rate DR5).
 export const LORA_BITS_PER_SECOND = 5_470;
-// Light in optical fibre covers about 200 km each millisecond: two thirds
-// of its speed in a vacuum (Grigorik, High Performance Browser Networking).
+// Light in optical fibre covers about 200 km each millisecond, two thirds
+// of its speed in a vacuum (SLAC's notes on network round trips).
 export const FIBRE_KM_PER_MS = 200;
 
 export function sendMs(bytes: number, bitsPerSecond: number): number {
