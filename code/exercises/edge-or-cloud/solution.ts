@@ -22,7 +22,7 @@ export const CLIP_BYTES = 32_000;
 // Li, 2022).
 export const DEVICE_MS = 37;
 // LoRaWAN, a long-range radio for sensors: 5,470 bits a second at its
-// fastest common setting in Europe (LoRa Alliance, data rate DR5).
+// fastest 125 kHz setting in Europe (LoRa Alliance, data rate DR5).
 export const LORA_BITS_PER_SECOND = 5_470;
 // Light in optical fibre covers about 200 km each millisecond, two thirds
 // of its speed in a vacuum (SLAC's notes on network round trips).
