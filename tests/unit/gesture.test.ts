@@ -20,6 +20,7 @@ import { CSV_HEADER, checkEnough, fromCsv, stratifiedSplit, toCsv } from '../../
 import { evaluateModel, predictLabel, timePerCall, trainKnn, trainNetwork } from '../../code/gesture/models';
 import { drawShape, SHAPES } from '../../code/gesture/synthetic';
 import { createRng } from '../../code/shared/random';
+import type { Example } from '../../code/knn/knn';
 
 const gaps = (points: Point[]) => points.slice(1).map((p, i) => Math.hypot(p.x - points[i].x, p.y - points[i].y));
 const maxDifference = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i])));
@@ -161,7 +162,7 @@ describe('normalise and strokeFeatures', () => {
 });
 
 /** `perGesture` made-up examples of each shape, features computed. */
-function gestures(perGesture: number, seed = 1, noise = 0.05) {
+function gestures(perGesture: number, seed = 1, noise = 0.05): Example[] {
   const rng = createRng(seed);
   return SHAPES.flatMap((shape) =>
     Array.from({ length: perGesture }, () => ({
