@@ -420,7 +420,7 @@ export default function Lab() {
               if (file) void importFile(file);
             }}
           />
-          <button type="button" className="button button--danger button--sm" onClick={clearAll} disabled={examples.length === 0}>
+          <button type="button" className="button button--secondary button--sm" onClick={clearAll} disabled={examples.length === 0}>
             Delete all examples
           </button>
         </div>
