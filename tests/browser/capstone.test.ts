@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations, baseURL, hydrated, launchBrowser, networkQuiet, openPage, saveScreenshotPath } from './harness';
 import { drawShape, type Shape } from '../../code/gesture/synthetic';
+import { strokeFeatures } from '../../code/gesture/features';
+import { toCsv } from '../../code/gesture/examples';
 import type { Point } from '../../code/gesture/features';
 import { createRng } from '../../code/shared/random';
 
@@ -84,8 +86,9 @@ async function results(lab: Locator) {
 
 const diagonal = (m: number[][]) => m.reduce((sum, row, i) => sum + row[i], 0);
 
-describe('the gesture lab', () => {
-  it('records pointer strokes, trains both models, predicts live with a time, and keeps the data through CSV and reloads', async () => {
+// Independent pages in their own contexts: side by side, the file takes as long as its longest test.
+describe.concurrent('the gesture lab', () => {
+  it('records pointer strokes, trains both models, shows accuracy and confusion matrices, predicts live with a time, and downloads the examples as CSV', async () => {
     const { page, problems, context } = await openPage(browser);
     const lab = await openLab(page, { checkLazy: true });
     const canvas = lab.getByRole('application', { name: /Drawing area/ });
@@ -108,7 +111,7 @@ describe('the gesture lab', () => {
     for (const shape of GESTURES) {
       await lab.getByRole('radio', { name: `an example of “${shape}”` }).check();
       for (let i = 1; i <= 4; i++) {
-        await drawWithMouse(page, canvas, drawShape(shape, rng, { points: 25 + Math.floor(rng() * 30), noise: 0.03 }));
+        await drawWithMouse(page, canvas, drawShape(shape, rng, { points: 14 + Math.floor(rng() * 8), noise: 0.03 }));
         await expect.poll(() => status(lab).textContent()).toBe(`Saved example ${i} of "${shape}".`);
       }
     }
@@ -137,7 +140,7 @@ describe('the gesture lab', () => {
     expect(await lab.getByRole('radio', { name: 'a test: the models guess' }).isChecked()).toBe(true);
 
     for (const shape of ['zigzag', 'circle', 'line'] as Shape[]) {
-      await drawWithMouse(page, canvas, drawShape(shape, rng, { points: 40, noise: 0.03 }));
+      await drawWithMouse(page, canvas, drawShape(shape, rng, { points: 20, noise: 0.03 }));
       const answers = lab.getByRole('definition');
       await expect
         .poll(() => status(lab).textContent())
@@ -160,11 +163,35 @@ describe('the gesture lab', () => {
     expect(lines).toHaveLength(13);
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(GESTURES.flatMap((g) => [g, g, g, g]));
 
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    expect(problems.externalRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('imports a CSV (a broken one names its line and changes nothing), keeps the examples through reloads, clears and imports again', async () => {
+    const { page, problems, context } = await openPage(browser);
+    let lab = await openLab(page);
+    // Twelve made-up examples, written by the course's own toCsv.
+    const rng = createRng(7);
+    const examples = GESTURES.flatMap((label) =>
+      Array.from({ length: 4 }, () => ({ label, features: strokeFeatures(drawShape(label, rng, { noise: 0.03 })) })),
+    );
+    const csv = toCsv(examples);
+    const lines = csv.split('\n');
+    const importInput = () => lab.locator('input[type="file"]');
+    await importInput().setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect
+      .poll(() => status(lab).textContent())
+      .toMatch(/^Imported 12 examples from mine.csv \(4 circle, 4 zigzag, 4 line\), added to the 0/);
+    expect(await counts(lab)).toEqual([4, 4, 4]);
+    await lab.getByRole('button', { name: 'Train both models' }).click();
+    const trained = await results(lab);
+
     // A broken file names its line and changes nothing.
     const broken = [...lines];
     broken[2] = broken[2].replace(/,[^,]+$/, ',oops');
-    const importInput = lab.locator('input[type="file"]');
-    await importInput.setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken.join('\n')) });
+    await importInput().setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken.join('\n')) });
     await expect
       .poll(() => lab.getByRole('alert').textContent())
       .toBe(
@@ -174,23 +201,23 @@ describe('the gesture lab', () => {
 
     // A reload keeps the examples.
     await page.reload({ waitUntil: 'networkidle' });
-    const reloaded = await openLab(page);
-    expect(await counts(reloaded)).toEqual([4, 4, 4]);
-    expect(await status(reloaded).textContent()).toBe('Loaded 12 examples saved in this browser.');
+    lab = await openLab(page);
+    expect(await counts(lab)).toEqual([4, 4, 4]);
+    expect(await status(lab).textContent()).toBe('Loaded 12 examples saved in this browser.');
 
-    // Clear (after a confirmation), then import the downloaded file: the same examples, the same results.
+    // Clear (after a confirmation), import the same file again: the same examples, the same results.
     page.once('dialog', (dialog) => void dialog.accept());
-    await reloaded.getByRole('button', { name: 'Delete all examples' }).click();
-    await expect.poll(() => counts(reloaded)).toEqual([0, 0, 0]);
-    await reloaded.locator('input[type="file"]').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await expect.poll(() => status(reloaded).textContent()).toMatch(/^Imported 12 examples from mine.csv \(4 circle, 4 zigzag, 4 line\)/);
-    expect(await counts(reloaded)).toEqual([4, 4, 4]);
-    await reloaded.getByRole('button', { name: 'Train both models' }).click();
-    const again = await results(reloaded);
+    await lab.getByRole('button', { name: 'Delete all examples' }).click();
+    await expect.poll(() => counts(lab)).toEqual([0, 0, 0]);
+    await page.reload({ waitUntil: 'networkidle' });
+    lab = await openLab(page);
+    expect(await counts(lab)).toEqual([0, 0, 0]);
+    await importInput().setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => counts(lab)).toEqual([4, 4, 4]);
+    await lab.getByRole('button', { name: 'Train both models' }).click();
+    const again = await results(lab);
     expect(again.knnMatrix).toEqual(trained.knnMatrix);
     expect(again.networkMatrix).toEqual(trained.networkMatrix);
-    await page.reload({ waitUntil: 'networkidle' });
-    expect(await counts(await openLab(page))).toEqual([4, 4, 4]);
 
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
