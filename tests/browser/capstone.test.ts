@@ -6,7 +6,7 @@
  * code/gesture/synthetic.ts, the made-up hand the unit tests use.
  */
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { axeViolations, baseURL, hydrated, launchBrowser, networkQuiet, openPage, saveScreenshotPath } from './harness';
 import { drawShape, type Shape } from '../../code/gesture/synthetic';
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 /** Opens the page, checks the lab has not loaded, scrolls to it and waits for its controls. */
-async function openLab(page: Page, { checkLazy = false } = {}): Promise<Locator> {
+async function openLab(expect: ExpectStatic, page: Page, { checkLazy = false } = {}): Promise<Locator> {
   await page.goto(baseURL() + ROUTE, { waitUntil: 'networkidle' });
   await hydrated(page);
   const lab = page.getByRole('region', { name: 'Gesture lab' });
@@ -67,7 +67,7 @@ const counts = async (lab: Locator) =>
   (await lab.locator('ul li span', { hasText: /^\d+ examples?$/ }).allTextContents()).map((t) => parseInt(t, 10));
 
 /** Accuracy figures as the results show them: "kNN: 100% of the held-out examples right (3 of 3)". */
-async function results(lab: Locator) {
+async function results(expect: ExpectStatic, lab: Locator) {
   const group = lab.getByRole('group', { name: 'Training results' });
   await expect.poll(() => group.count(), { timeout: 30_000 }).toBe(1);
   const text = (await group.textContent())!;
@@ -88,9 +88,11 @@ const diagonal = (m: number[][]) => m.reduce((sum, row, i) => sum + row[i], 0);
 
 // Independent pages in their own contexts: side by side, the file takes as long as its longest test.
 describe.concurrent('the gesture lab', () => {
-  it('records pointer strokes, trains both models, shows accuracy and confusion matrices, predicts live with a time, and downloads the examples as CSV', async () => {
+  it('records pointer strokes, trains both models, shows accuracy and confusion matrices, predicts live with a time, and downloads the examples as CSV', async ({
+    expect,
+  }) => {
     const { page, problems, context } = await openPage(browser);
-    const lab = await openLab(page, { checkLazy: true });
+    const lab = await openLab(expect, page, { checkLazy: true });
     const canvas = lab.getByRole('application', { name: /Drawing area/ });
     expect(await canvas.evaluate((c) => getComputedStyle(c).touchAction)).toBe('none');
     const rng = createRng(2026);
@@ -121,7 +123,7 @@ describe.concurrent('the gesture lab', () => {
     expect((await lab.locator('details p').textContent())!.split(', ')).toHaveLength(64);
 
     await lab.getByRole('button', { name: 'Train both models' }).click();
-    const trained = await results(lab);
+    const trained = await results(expect, lab);
     expect(trained.text).toContain('Trained on 9 examples; tested on 3 held-out examples.');
     for (const [model, matrix] of [
       [trained.knn, trained.knnMatrix],
@@ -169,9 +171,11 @@ describe.concurrent('the gesture lab', () => {
     await context.close();
   });
 
-  it('imports a CSV (a broken one names its line and changes nothing), keeps the examples through reloads, clears and imports again', async () => {
+  it('imports a CSV (a broken one names its line and changes nothing), keeps the examples through reloads, clears and imports again', async ({
+    expect,
+  }) => {
     const { page, problems, context } = await openPage(browser);
-    let lab = await openLab(page);
+    let lab = await openLab(expect, page);
     // Twelve made-up examples, written by the course's own toCsv.
     const rng = createRng(7);
     const examples = GESTURES.flatMap((label) =>
@@ -186,7 +190,7 @@ describe.concurrent('the gesture lab', () => {
       .toMatch(/^Imported 12 examples from mine.csv \(4 circle, 4 zigzag, 4 line\), added to the 0/);
     expect(await counts(lab)).toEqual([4, 4, 4]);
     await lab.getByRole('button', { name: 'Train both models' }).click();
-    const trained = await results(lab);
+    const trained = await results(expect, lab);
 
     // A broken file names its line and changes nothing.
     const broken = [...lines];
@@ -201,7 +205,7 @@ describe.concurrent('the gesture lab', () => {
 
     // A reload keeps the examples.
     await page.reload({ waitUntil: 'networkidle' });
-    lab = await openLab(page);
+    lab = await openLab(expect, page);
     expect(await counts(lab)).toEqual([4, 4, 4]);
     expect(await status(lab).textContent()).toBe('Loaded 12 examples saved in this browser.');
 
@@ -210,12 +214,12 @@ describe.concurrent('the gesture lab', () => {
     await lab.getByRole('button', { name: 'Delete all examples' }).click();
     await expect.poll(() => counts(lab)).toEqual([0, 0, 0]);
     await page.reload({ waitUntil: 'networkidle' });
-    lab = await openLab(page);
+    lab = await openLab(expect, page);
     expect(await counts(lab)).toEqual([0, 0, 0]);
     await importInput().setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => counts(lab)).toEqual([4, 4, 4]);
     await lab.getByRole('button', { name: 'Train both models' }).click();
-    const again = await results(lab);
+    const again = await results(expect, lab);
     expect(again.knnMatrix).toEqual(trained.knnMatrix);
     expect(again.networkMatrix).toEqual(trained.networkMatrix);
 
@@ -225,9 +229,9 @@ describe.concurrent('the gesture lab', () => {
     await context.close();
   });
 
-  it('works with the keyboard alone on a 360 px phone in dark mode', async () => {
+  it('works with the keyboard alone on a 360 px phone in dark mode', async ({ expect }) => {
     const { page, problems, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
-    const lab = await openLab(page);
+    const lab = await openLab(expect, page);
     const canvas = lab.getByRole('application', { name: /Drawing area/ });
     const press = async (keys: string[]) => {
       for (const key of keys) await page.keyboard.press(key);
@@ -258,7 +262,7 @@ describe.concurrent('the gesture lab', () => {
     expect(await counts(lab)).toEqual([4, 4, 4]);
     await lab.getByRole('button', { name: 'Train both models' }).focus();
     await page.keyboard.press('Enter');
-    const trained = await results(lab);
+    const trained = await results(expect, lab);
     expect(trained.knn.right).toBe(3);
     for (const shape of GESTURES) {
       await drawWithKeys(shape, 6);
@@ -275,9 +279,9 @@ describe.concurrent('the gesture lab', () => {
     await context.close();
   });
 
-  it('says when there is no motion sensor, and records one when motion readings arrive', async () => {
+  it('says when there is no motion sensor, and records one when motion readings arrive', async ({ expect }) => {
     const { page, problems, context } = await openPage(browser);
-    const lab = await openLab(page);
+    const lab = await openLab(expect, page);
     const motion = lab.getByRole('button', { name: 'Record with the motion sensor' });
     // Headless Chromium has the API but no sensor: no readings, a clear message.
     await motion.click();
