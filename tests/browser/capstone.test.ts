@@ -6,9 +6,10 @@
  * code/gesture/synthetic.ts, the made-up hand the unit tests use.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { axeViolations, baseURL, hydrated, launchBrowser, networkQuiet, openPage, saveScreenshotPath } from './harness';
+import { ROOT, axeViolations, baseURL, hydrated, launchBrowser, networkQuiet, openPage, saveScreenshotPath } from './harness';
 import { drawShape, type Shape } from '../../code/gesture/synthetic';
 import { strokeFeatures } from '../../code/gesture/features';
 import { toCsv } from '../../code/gesture/examples';
@@ -26,6 +27,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The build's chunks that hold the lab's code (its download's file name is in them). */
+const labChunks = fs
+  .readdirSync(path.join(ROOT, 'build/assets/js'))
+  .filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(ROOT, 'build/assets/js', f), 'utf8').includes('gesture-examples.csv'));
+/** The script files the page has loaded so far. */
+const scripts = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.endsWith('.js'))
+      .map((r) => r.name.split('/').pop()!),
+  );
+
 /** Opens the page, checks the lab has not loaded, scrolls to it and waits for its controls. */
 async function openLab(expect: ExpectStatic, page: Page, { checkLazy = false } = {}): Promise<Locator> {
   await page.goto(baseURL() + ROUTE, { waitUntil: 'networkidle' });
@@ -36,9 +50,12 @@ async function openLab(expect: ExpectStatic, page: Page, { checkLazy = false } =
     await networkQuiet(page);
     expect(await lab.getAttribute('data-gesture-lab')).toBe('waiting');
     expect(await lab.getByRole('button', { name: 'Train both models' }).count()).toBe(0);
+    expect(labChunks.length).toBeGreaterThan(0);
+    expect((await scripts(page)).filter((f) => labChunks.includes(f))).toEqual([]);
   }
   await lab.scrollIntoViewIfNeeded();
   await expect.poll(() => lab.getByRole('button', { name: 'Train both models' }).count(), { timeout: 30_000 }).toBe(1);
+  if (checkLazy) expect((await scripts(page)).filter((f) => labChunks.includes(f)).length).toBeGreaterThan(0);
   return lab;
 }
 
@@ -171,7 +188,7 @@ describe.concurrent('the gesture lab', () => {
     await context.close();
   });
 
-  it('imports a CSV (a broken one names its line and changes nothing), keeps the examples through reloads, clears and imports again', async ({
+  it('imports a CSV (a broken one names its line and changes nothing), keeps the examples through reloads, clears, imports again and renames a gesture', async ({
     expect,
   }) => {
     const { page, problems, context } = await openPage(browser);
@@ -222,6 +239,18 @@ describe.concurrent('the gesture lab', () => {
     const again = await results(expect, lab);
     expect(again.knnMatrix).toEqual(trained.knnMatrix);
     expect(again.networkMatrix).toEqual(trained.networkMatrix);
+
+    // Renaming a gesture relabels its examples and is saved; an empty name is refused and says so.
+    const name = lab.getByRole('textbox', { name: 'Name of gesture 3' });
+    await name.fill('');
+    await expect.poll(() => lab.getByText('Give the gesture a name. The name "line" is kept.').count()).toBe(1);
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await name.fill('swipe');
+    await expect.poll(() => lab.getByRole('radio', { name: 'an example of “swipe”' }).count()).toBe(1);
+    await page.reload({ waitUntil: 'networkidle' });
+    lab = await openLab(expect, page);
+    expect(await lab.getByRole('textbox', { name: 'Name of gesture 3' }).inputValue()).toBe('swipe');
+    expect(await counts(lab)).toEqual([4, 4, 4]);
 
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
@@ -279,9 +308,21 @@ describe.concurrent('the gesture lab', () => {
     await context.close();
   });
 
-  it('says when there is no motion sensor, and records one when motion readings arrive', async ({ expect }) => {
+  it('runs the feature code in the page; says when there is no motion sensor, and records one when motion readings arrive', async ({
+    expect,
+  }) => {
     const { page, problems, context } = await openPage(browser);
     const lab = await openLab(expect, page);
+    // The feature code the page shows runs in the page and prints what the course's tests expect.
+    const embed = page.locator('[data-runnable-entry="gesture/demo-features.ts"]');
+    await embed.scrollIntoViewIfNeeded();
+    await embed.getByRole('button', { name: 'Run', exact: true }).click();
+    const log = embed.getByRole('log', { name: 'Output' });
+    const expected = fs.readFileSync(path.join(ROOT, 'code/gesture/demo-features.expected.txt'), 'utf8').trim().split('\n');
+    await expect.poll(() => log.innerText(), { timeout: 60_000 }).toContain(expected.at(-1));
+    const output = await log.innerText();
+    for (const line of expected) expect(output).toContain(line);
+    await lab.scrollIntoViewIfNeeded();
     const motion = lab.getByRole('button', { name: 'Record with the motion sensor' });
     // Headless Chromium has the API but no sensor: no readings, a clear message.
     await motion.click();

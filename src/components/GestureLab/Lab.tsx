@@ -5,8 +5,9 @@
  * Examples are saved in this browser and can be downloaded, imported and cleared.
  *
  * The machine learning is code/gesture/*.ts, the same files the page shows and the unit tests
- * check; this file is only the stage. Training runs on the main thread: the network.ts training of
- * 24 to 100 examples takes tens of milliseconds on a laptop (measured by the page and shown).
+ * check; this file is only the stage. Training runs on the main thread: for a few dozen examples
+ * the network (64-16-n, 300 epochs) takes tens to a few hundred milliseconds (the page measures
+ * and shows it); a worker would be worth it only for far more examples than a reader draws.
  */
 import React, { useRef, useState } from 'react';
 import { strokeFeatures, type Point } from '@site/code/gesture/features';
