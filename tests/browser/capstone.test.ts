@@ -308,7 +308,7 @@ describe.concurrent('the gesture lab', () => {
     await context.close();
   });
 
-  it('runs the feature code in the page; says when there is no motion sensor, and records one when motion readings arrive', async ({
+  it('runs the feature code in the page; says when there is no motion sensor, records one when readings arrive; keeps unreadable saved data aside', async ({
     expect,
   }) => {
     const { page, problems, context } = await openPage(browser);
@@ -341,6 +341,16 @@ describe.concurrent('the gesture lab', () => {
     await lab.getByRole('button', { name: 'Stop motion recording' }).click();
     await expect.poll(() => status(lab).textContent()).toBe('Saved example 1 of "circle" (from the motion sensor).');
     expect(await counts(lab)).toEqual([1, 0, 0]);
+
+    // Saved data this version cannot read is kept aside, with a message, and the lab starts empty.
+    await page.evaluate(() => localStorage.setItem('ml-edge:gesture-lab', '{"version": 1, "gestures": 7}'));
+    await page.reload({ waitUntil: 'networkidle' });
+    const fresh = await openLab(expect, page);
+    await expect
+      .poll(() => fresh.getByRole('alert').textContent())
+      .toMatch(/^Your saved examples could not be read \(not in the expected shape\)/);
+    expect(await counts(fresh)).toEqual([0, 0, 0]);
+    expect(await page.evaluate(() => localStorage.getItem('ml-edge:gesture-lab:unreadable'))).toBe('{"version": 1, "gestures": 7}');
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
   });
