@@ -109,6 +109,8 @@ describe.concurrent('the gesture lab', () => {
     expect,
   }) => {
     const { page, problems, context } = await openPage(browser);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     const lab = await openLab(expect, page, { checkLazy: true });
     const canvas = lab.getByRole('application', { name: /Drawing area/ });
     expect(await canvas.evaluate((c) => getComputedStyle(c).touchAction)).toBe('none');
@@ -142,6 +144,9 @@ describe.concurrent('the gesture lab', () => {
     await lab.getByRole('button', { name: 'Train both models' }).click();
     const trained = await results(expect, lab);
     expect(trained.text).toContain('Trained on 9 examples; tested on 3 held-out examples.');
+    expect(trained.text).toMatch(/64-16-3, 300 epochs, training: [\d.]+ m?s in a background thread/);
+    // The network trained in its own worker (the code runner's workers aside).
+    expect(workers.filter((url) => !/runner/.test(url)).length).toBeGreaterThanOrEqual(1);
     for (const [model, matrix] of [
       [trained.knn, trained.knnMatrix],
       [trained.network, trained.networkMatrix],
@@ -251,6 +256,26 @@ describe.concurrent('the gesture lab', () => {
     lab = await openLab(expect, page);
     expect(await lab.getByRole('textbox', { name: 'Name of gesture 3' }).inputValue()).toBe('swipe');
     expect(await counts(lab)).toEqual([4, 4, 4]);
+
+    // A training worker that crashes ends the training with a message instead of "Training…" forever.
+    const crashing = await context.newPage();
+    await crashing.addInitScript(() => {
+      class BrokenWorker extends EventTarget {
+        onmessage: ((e: MessageEvent) => void) | null = null;
+        onerror: ((e: ErrorEvent) => void) | null = null;
+        constructor() {
+          super();
+          setTimeout(() => this.onerror?.(new ErrorEvent('error', { message: 'simulated crash', cancelable: true })), 20);
+        }
+        postMessage() {}
+        terminate() {}
+      }
+      (window as unknown as { Worker: unknown }).Worker = BrokenWorker;
+    });
+    const crashLab = await openLab(expect, crashing);
+    await crashLab.getByRole('button', { name: 'Train both models' }).click();
+    await expect.poll(() => crashLab.getByRole('alert').textContent()).toBe('Training stopped: simulated crash');
+    expect(await crashLab.getByRole('button', { name: 'Train both models' }).isEnabled()).toBe(true);
 
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
