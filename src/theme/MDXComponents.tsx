@@ -15,6 +15,7 @@ import Hint from '@site/src/components/Exercise/Hint';
 import FederatedPlayground from '@site/src/components/FederatedPlayground';
 import DeviceBenchmark from '@site/src/components/DeviceBenchmark';
 import CloneCommand from '@site/src/components/CloneCommand';
+import GestureLab from '@site/src/components/GestureLab';
 
 export default {
   ...MDXComponents,
@@ -31,6 +32,7 @@ export default {
   FederatedPlayground,
   DeviceBenchmark,
   CloneCommand,
+  GestureLab,
   RunnableCode,
   Exercise,
   Hint,
