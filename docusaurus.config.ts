@@ -93,6 +93,7 @@ const config = {
     require.resolve('katex/dist/katex.min.css'),
     require.resolve('./src/client/idle-prefetch.ts'),
     require.resolve('./src/client/hydration.ts'),
+    require.resolve('./src/client/scroll-regions.ts'),
   ],
 
   presets: [

@@ -27,7 +27,7 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 120_000,
+          testTimeout: 240_000,
           hookTimeout: 600_000,
           // The files are independent (each launches its own Chromium; one server for all): run
           // them side by side. Most of their time is Chromium waiting on pages and workers, so

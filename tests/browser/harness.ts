@@ -194,10 +194,13 @@ export function axeSource(): string {
 }
 
 /** Run axe-core in the page; returns the serious and critical violations. */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+export async function axeViolations(
+  page: Page,
+  options: { runOnly?: string[] } = {},
+): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
   // A context that loads axe with every page (`context.addInitScript({ content: axeSource() })`) skips the injection.
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (runOnly) => {
     const axe = (
       window as unknown as {
         axe: {
@@ -208,8 +211,8 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
         };
       }
     ).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
+    return axe.run(document, runOnly ? { resultTypes: ['violations'], runOnly } : { resultTypes: ['violations'] });
+  }, options.runOnly);
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
