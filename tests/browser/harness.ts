@@ -193,23 +193,26 @@ export function axeSource(): string {
   return axeText;
 }
 
-/** Run axe-core in the page; returns the serious and critical violations. */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+/** Run axe-core in the page (or only on the elements `include` selects); returns the serious and critical violations. */
+export async function axeViolations(
+  page: Page,
+  include?: string,
+): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
   // A context that loads axe with every page (`context.addInitScript({ content: axeSource() })`) skips the injection.
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (include) => {
     const axe = (
       window as unknown as {
         axe: {
           run: (
-            ctx: Document,
+            ctx: Document | { include: string[] },
             opts: object,
           ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
         };
       }
     ).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
+    return axe.run(include ? { include: [include] } : document, { resultTypes: ['violations'] });
+  }, include);
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
