@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ROOT, axeViolations, baseURL, hydrated, launchBrowser, saveScreenshotPath } from './harness';
 import { startServer } from './serve.mjs';
+import { precacheUrl } from '../../src/plugins/offline';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -127,7 +128,24 @@ describe('offline after the first visit', () => {
       `[offline] precache: ${stored.files} files, ${mib(stored.bytes)} (${mib(gzipped)} gzipped); ` +
         `page loaded at ${stored.loadedMs} ms, precache complete at ${stored.completeMs} ms`,
     );
+    // The page of the first visit is now served by the worker too (src/sw/claim.js).
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     expect(checks.outside).toEqual([]);
+  });
+
+  it('lists every file of the build a page can ask for', () => {
+    const build = path.join(ROOT, 'build');
+    const listed = new Set(precacheList(build).map((e) => e.url));
+    const filesUnder = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const missing = filesUnder(build)
+      .map((f) => path.relative(build, f).split(path.sep).join('/'))
+      // Not asked for by pages: the worker itself, the sitemap, the test build's hash; fonts other than woff2.
+      .filter((f) => !/^(sw\.js|sitemap\.xml|\.inputs-hash)$|\.(woff|ttf|eot|otf)$/.test(f))
+      .filter((f) => !listed.has(precacheUrl(f)));
+    expect(missing).toEqual([]);
   });
 
   it('opens another lesson, searches, runs a plain and a TensorFlow.js embed, and opens a glossary page with the network off', async () => {
