@@ -40,6 +40,11 @@ export type PageProblems = {
 export type OpenPageOptions = {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /**
+   * The course's service worker stores the whole site (13 MiB) in each new context: blocked unless
+   * a test needs it (offline.test.ts). Blocked, its registration warns and the page is unchanged.
+   */
+  serviceWorkers?: 'allow' | 'block';
 };
 
 /**
@@ -51,6 +56,7 @@ export async function openPage(
   options: OpenPageOptions = {},
 ): Promise<{ page: Page; problems: PageProblems; context: BrowserContext }> {
   const context = await browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'block',
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });

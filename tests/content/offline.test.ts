@@ -161,6 +161,8 @@ describe("Docusaurus's PWA plugin on a tiny build", () => {
   it('builds a service worker that precaches only with offlineMode, and takes over open pages (swCustom)', () => {
     expect(sw).toContain('offlineMode');
     expect(sw).toContain('SKIP_WAITING');
+    // Its chunk is loaded from under the base URL.
+    expect(sw).toContain('"/ml-on-the-edge/"');
     const chunks = fs.readdirSync(outDir).filter((f) => f.endsWith('.sw.js'));
     expect(chunks).toHaveLength(1);
     expect(list.map((e) => e.url)).toContain(chunks[0]);
