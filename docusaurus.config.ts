@@ -113,6 +113,8 @@ const config = {
     './src/plugins/font-files.ts',
     './src/plugins/lean-client.ts',
     './src/plugins/quiet-build.ts',
+    // Offline after the first visit (a service worker precaches the whole course) and installable.
+    ['./src/plugins/offline.ts', { name: course.title, description: course.tagline, themeColor: '#1b6e5a', darkThemeColor: '#1b1b1d' }],
     // The home page's list of sections, from docs/ (its folders' index pages, in sidebar order).
     ['./src/plugins/course-sections.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
     ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],

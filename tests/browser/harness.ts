@@ -40,6 +40,11 @@ export type PageProblems = {
 export type OpenPageOptions = {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /**
+   * The course's service worker stores the whole site (13 MiB) in each new context: blocked unless
+   * a test needs it (offline.test.ts). Blocked, its registration warns and the page is unchanged.
+   */
+  serviceWorkers?: 'allow' | 'block';
 };
 
 /**
@@ -51,6 +56,7 @@ export async function openPage(
   options: OpenPageOptions = {},
 ): Promise<{ page: Page; problems: PageProblems; context: BrowserContext }> {
   const context = await browser.newContext({
+    serviceWorkers: options.serviceWorkers ?? 'block',
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
@@ -193,26 +199,36 @@ export function axeSource(): string {
   return axeText;
 }
 
-/** Run axe-core in the page; returns the serious and critical violations. */
+/**
+ * Run axe-core in the page (or only on the elements `include` selects; only the rules `runOnly`
+ * names); returns the serious and critical violations.
+ */
 export async function axeViolations(
   page: Page,
-  options: { runOnly?: string[] } = {},
+  options: { include?: string; runOnly?: string[] } | string = {},
 ): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+  const { include, runOnly } = typeof options === 'string' ? { include: options, runOnly: undefined } : options;
   // A context that loads axe with every page (`context.addInitScript({ content: axeSource() })`) skips the injection.
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
-  const result = await page.evaluate(async (runOnly) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, runOnly ? { resultTypes: ['violations'], runOnly } : { resultTypes: ['violations'] });
-  }, options.runOnly);
+  const result = await page.evaluate(
+    async ({ include, runOnly }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document | { include: string[] },
+              opts: object,
+            ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      return axe.run(include ? { include: [include] } : document, {
+        resultTypes: ['violations'],
+        ...(runOnly ? { runOnly } : {}),
+      });
+    },
+    { include, runOnly },
+  );
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));

@@ -1,5 +1,5 @@
 /**
- * The site patches Docusaurus and plugin internals in seven places (CONTRIBUTING.md, "Patches of
+ * The site patches Docusaurus and plugin internals in eight places (CONTRIBUTING.md, "Patches of
  * Docusaurus internals"). These checks need no build: they fail when an upgrade removes or
  * reshapes the internal a patch hooks into, or when Docusaurus is no longer pinned to one
  * version. What each patch does to the built site is checked in tests/browser/patches.test.ts.
@@ -181,6 +181,25 @@ describe('patched internals still exist in the installed Docusaurus', () => {
     expect(bar).toMatch(/onMouseEnter=\{onInputMouseEnter\}/);
     expect(bar).toContain('navbar__search-input');
     expect(fs.existsSync(pkg('@easyops-cn/docusaurus-search-local', 'dist/client/client/theme/SearchBar/index.jsx'))).toBe(true);
+  });
+
+  it("offline: the PWA plugin still fixes its own file patterns, reads offlineMode from the worker's URL and finds a page only as href or href/index.html", () => {
+    const index = squash(read(pkg('@docusaurus/plugin-pwa', 'lib/index.js')));
+    // injectManifestConfig.globPatterns is overwritten: offline.ts adds the .wasm files in manifestTransforms.
+    expect(index).toMatch(/\.\.\.injectManifestConfig, globPatterns: \[ '\*\*\/\*\.\{js,json,css,html\}',/);
+    expect(index, 'the plugin now precaches .wasm itself: drop EXTRA_FILES from offline.ts').not.toMatch(/wasm/);
+    expect(index).toMatch(/if \(process\.env\.NODE_ENV !== 'production'\) \{ return null; \}/);
+    const sw = squash(read(pkg('@docusaurus/plugin-pwa', 'lib/sw.js')));
+    // src/client/offline-register.ts builds the worker's URL with these params.
+    expect(sw).toContain("JSON.parse(new URLSearchParams(self.location.search).get('params'))");
+    expect(sw).toMatch(/if \(params\.offlineMode\) \{ controller\.addToCacheList\(precacheManifest\);/);
+    // Pages are precached under their addresses (precacheUrl) because the worker looks up only these two.
+    expect(sw).toContain(
+      "return [ // /blog.html urlObject.href, // /blog/ => /blog/index.html // /blog => /blog/index.html `${urlObject.href}${urlObject.pathname.endsWith('/') ? '' : '/'}index.html`, ];",
+    );
+    // swCustom (src/sw/claim.js) runs before the worker adds its own listeners; UpdatePrompt's Reload sends SKIP_WAITING.
+    expect(sw).toMatch(/await runSWCustomCode\(params\); self\.addEventListener\('install'/);
+    expect(sw).toContain("if (type === 'SKIP_WAITING')");
   });
 
   it('quiet-build: silences exactly the two tfjs-wasm warnings, which the bundler still raises', async () => {
