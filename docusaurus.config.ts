@@ -114,6 +114,8 @@ const config = {
     './src/plugins/quiet-build.ts',
     // The home page's list of sections, from docs/ (its folders' index pages, in sidebar order).
     ['./src/plugins/course-sections.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
+    // The exercises and quizzes of each page, by section: sidebar ticks, section lists, /progress.
+    ['./src/plugins/course-progress.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
     ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],
     ['@docusaurus/plugin-content-docs', { id: 'labs', ...contentOptions('labs') }],
   ],
@@ -145,6 +147,7 @@ const config = {
         { type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons' },
         { to: '/glossary', label: 'Glossary', position: 'left', activeBaseRegex: '^/glossary' },
         { to: '/labs', label: 'Labs', position: 'left', activeBaseRegex: '^/labs' },
+        { to: '/progress', label: 'My progress', position: 'right' },
         ...(course.repository.url ? [{ href: course.repository.url, label: 'Source', position: 'right' as const }] : []),
       ],
     },
@@ -157,6 +160,7 @@ const config = {
             { label: 'Lessons', to: '/lessons' },
             { label: 'Glossary', to: '/glossary' },
             { label: 'Labs', to: '/labs' },
+            { label: 'My progress', to: '/progress' },
           ],
         },
       ],
