@@ -13,7 +13,8 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { PracticeItem, PracticeSection } from '@site/src/plugins/course-progress';
-import { completion, completionState, isDone, usePractice } from '@site/src/progress/practice';
+import { completion, completionState, isDone } from '@site/src/progress/practice';
+import { usePractice } from '@site/src/progress/hooks';
 import {
   clearProgress,
   exportProgress,
@@ -109,7 +110,7 @@ function Section({ section, progress }: { section: PracticeSection; progress: Pr
 }
 
 /** Results kept in this browser (or imported) for exercises and quizzes this site does not hold. */
-function OtherResults({ known, progress }: { known: Set<string>; progress: Progress }) {
+function OtherResults({ known, progress }: { known: Map<string, PracticeItem>; progress: Progress }) {
   const exercises = Object.values(progress.exercises).filter((e) => !known.has(`exercise:${e.id}`));
   const quizzes = Object.values(progress.quizzes).filter((q) => !known.has(`quiz:${q.id}`));
   if (exercises.length + quizzes.length === 0) return null;
@@ -227,8 +228,9 @@ export default function ProgressPage(): React.JSX.Element {
   const today = useToday();
   const [message, setMessage] = useState<Message | null>(null);
 
-  const all = sections.flatMap((s) => s.pages.flatMap((p) => p.items));
-  const known = new Set(all.map((i) => `${i.kind}:${i.id}`));
+  // An exercise shown on two pages counts once.
+  const known = new Map(sections.flatMap((s) => s.pages.flatMap((p) => p.items.map((i) => [`${i.kind}:${i.id}`, i] as const))));
+  const all = [...known.values()];
   const exercises = all.filter((i) => i.kind === 'exercise');
   const quizzes = all.filter((i) => i.kind === 'quiz');
   const exercisesDone = completion(exercises, progress).done;

@@ -1,12 +1,10 @@
 /**
  * What the student has done of what the course holds: the build-time list of exercises and
  * quizzes (src/plugins/course-progress.ts) read against this browser's progress (./store.ts).
- * Pure functions, plus hooks for the sidebar ticks, the section index lists and /progress.
+ * Pure functions; the hooks that read them into the theme are in ./hooks.ts.
  */
-import { useMemo } from 'react';
-import { usePluginData } from '@docusaurus/useGlobalData';
-import type { CourseProgressData, PracticeItem, PracticeSection } from '@site/src/plugins/course-progress';
-import { useProgress, type Progress } from './store';
+import type { CourseProgressData, PracticeItem, PracticeSection } from '../plugins/course-progress';
+import type { Progress } from './store';
 
 export type Completion = { done: number; total: number };
 
@@ -48,7 +46,7 @@ export function withoutBaseUrl(pathname: string, baseUrl: string): string {
 }
 
 /** Permalinks compare without a trailing slash ('/lessons/training/' is '/lessons/training'). */
-const key = (to: string) => (to.length > 1 ? to.replace(/\/+$/, '') : to);
+export const permalinkKey = (to: string) => (to.length > 1 ? to.replace(/\/+$/, '') : to);
 
 export type PracticeIndex = {
   sections: PracticeSection[];
@@ -62,39 +60,11 @@ export function indexPractice(data: CourseProgressData): PracticeIndex {
   const pages = new Map<string, PracticeItem[]>();
   const sectionItems = new Map<string, PracticeItem[]>();
   for (const section of data.sections) {
-    for (const page of section.pages) pages.set(key(page.to), page.items);
+    for (const page of section.pages) pages.set(permalinkKey(page.to), page.items);
     sectionItems.set(
-      key(section.to),
+      permalinkKey(section.to),
       section.pages.flatMap((p) => p.items),
     );
   }
   return { sections: data.sections, pages, sectionItems };
 }
-
-const indexes = new WeakMap<CourseProgressData, PracticeIndex>();
-
-/** The course's exercises and quizzes, by section and page (global data, the same object on every page). */
-export function usePractice(): PracticeIndex {
-  const data = usePluginData('course-progress') as CourseProgressData;
-  return useMemo(() => {
-    let index = indexes.get(data);
-    if (!index) {
-      index = indexPractice(data);
-      indexes.set(data, index);
-    }
-    return index;
-  }, [data]);
-}
-
-/**
- * The items of a page (or of a whole section) and how many are done. During server rendering
- * and hydration the progress is empty, so nothing is done.
- */
-export function useCompletion(to: string | undefined, scope: 'page' | 'section'): { items: PracticeItem[]; completion: Completion } {
-  const index = usePractice();
-  const progress = useProgress();
-  const items = (to !== undefined && (scope === 'page' ? index.pages : index.sectionItems).get(key(to))) || [];
-  return { items, completion: completion(items, progress) };
-}
-
-export { key as permalinkKey };

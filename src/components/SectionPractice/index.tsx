@@ -8,7 +8,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { completion, completionState, completionText, itemCounts, permalinkKey, usePractice } from '@site/src/progress/practice';
+import { completion, completionState, completionText, itemCounts, permalinkKey } from '@site/src/progress/practice';
+import { usePractice } from '@site/src/progress/hooks';
 import { useProgress } from '@site/src/progress/store';
 import '@site/src/progress/marks.css';
 import styles from './styles.module.css';

@@ -8,7 +8,8 @@ import React from 'react';
 import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type { WrapperProps } from '@docusaurus/types';
-import { useCompletion, completionState, completionText } from '@site/src/progress/practice';
+import { completionState, completionText } from '@site/src/progress/practice';
+import { useCompletion } from '@site/src/progress/hooks';
 import '@site/src/progress/marks.css';
 
 type Props = WrapperProps<typeof LinkType>;
