@@ -84,7 +84,7 @@ function Section({ section, progress }: { section: PracticeSection; progress: Pr
         </p>
       )}
       {section.pages.map((page) => (
-        <div key={page.to} className={styles.page}>
+        <div key={page.to} className={styles.page} data-progress-page={page.to}>
           {page.to !== section.to || section.pages.length > 1 ? (
             <Heading as="h3" className={styles.pageTitle}>
               <Link to={page.to}>{page.title}</Link>

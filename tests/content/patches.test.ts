@@ -1,5 +1,5 @@
 /**
- * The site patches Docusaurus and plugin internals in seven places (CONTRIBUTING.md, "Patches of
+ * The site patches Docusaurus and plugin internals in eight places (CONTRIBUTING.md, "Patches of
  * Docusaurus internals"). These checks need no build: they fail when an upgrade removes or
  * reshapes the internal a patch hooks into, or when Docusaurus is no longer pinned to one
  * version. What each patch does to the built site is checked in tests/browser/patches.test.ts.
@@ -181,6 +181,20 @@ describe('patched internals still exist in the installed Docusaurus', () => {
     expect(bar).toMatch(/onMouseEnter=\{onInputMouseEnter\}/);
     expect(bar).toContain('navbar__search-input');
     expect(fs.existsSync(pkg('@easyops-cn/docusaurus-search-local', 'dist/client/client/theme/SearchBar/index.jsx'))).toBe(true);
+  });
+
+  it('sidebar progress marks: the theme still spreads extra props of DocSidebarItem/Link and /Category onto their link', () => {
+    const link = squash(read(pkg('@docusaurus/theme-classic', 'lib/theme/DocSidebarItem/Link/index.js')));
+    expect(link).toMatch(/export default function DocSidebarItemLink\(\{ item, onItemClick, activePath, level, index, \.\.\.props \}\)/);
+    expect(link).toMatch(/<Link className=\{clsx\( ?'menu__link'[\s\S]*?\{\.\.\.props\}>/);
+    expect(link).toContain('const {href, label, className, autoAddBaseUrl} = item;');
+    const category = squash(read(pkg('@docusaurus/theme-classic', 'lib/theme/DocSidebarItem/Category/index.js')));
+    expect(category).toMatch(
+      /function DocSidebarItemCategoryCollapsible\(\{ item, onItemClick, activePath, level, index, \.\.\.props \}\)/,
+    );
+    expect(category).toMatch(/className=\{clsx\( ?styles\.categoryLink, 'menu__link'[\s\S]*?\{\.\.\.props\}>/);
+    // A category with no visible pages renders as a link, with the same props.
+    expect(category).toMatch(/return <DocSidebarItemLink item=\{linkItem\} \{\.\.\.props\} \/>;/);
   });
 
   it('quiet-build: silences exactly the two tfjs-wasm warnings, which the bundler still raises', async () => {
