@@ -243,7 +243,8 @@ export default function ProgressPage(): React.JSX.Element {
         <Heading as="h1">My progress</Heading>
         <p className={styles.printOnly}>
           {siteConfig.title}: progress report{name && ` for ${name}`}
-          {today && `, printed on ${today}`}.
+          {today && `, printed on ${today}`}, from {siteConfig.url}
+          {siteConfig.baseUrl}progress.
         </p>
         <p className={styles.privacy}>
           <strong>Kept in this browser only.</strong> This page reads what this browser saved as you worked: nothing is sent anywhere, and
@@ -266,7 +267,8 @@ export default function ProgressPage(): React.JSX.Element {
         </div>
 
         <p className={styles.totals} data-progress-totals={state ?? 'none'}>
-          Exercises passed: {exercisesDone} of {exercises.length}. Quizzes taken: {quizzesDone} of {quizzes.length}.
+          Exercises passed: {exercisesDone} of {exercises.length}.
+          {quizzes.length > 0 && ` Quizzes taken: ${quizzesDone} of ${quizzes.length}.`}
         </p>
 
         <Tools courseTitle={siteConfig.title} onMessage={setMessage} />
