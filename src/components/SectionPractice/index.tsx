@@ -18,7 +18,8 @@ export default function SectionPractice({ permalink }: { permalink: string }) {
   const { sections } = usePractice();
   const progress = useProgress();
   const section = sections.find((s) => permalinkKey(s.to) === permalinkKey(permalink));
-  if (!section || section.pages.length === 0) return null;
+  // Only a section's index lists its pages (a top-level page that is its own section does not list itself).
+  if (!section || !section.pages.some((p) => permalinkKey(p.to) !== permalinkKey(section.to))) return null;
   return (
     <section className={styles.box} aria-labelledby="practice-in-this-section" data-section-practice>
       <Heading as="h2" id="practice-in-this-section" className={styles.title}>
@@ -31,10 +32,12 @@ export default function SectionPractice({ permalink }: { permalink: string }) {
           return (
             <li key={page.to} className={styles.row} data-progress-page={page.to}>
               <span className="progress-mark" data-progress={mark} aria-hidden="true" />
-              <Link to={page.to}>{page.title}</Link>
-              <span className={styles.counts}>
-                {itemCounts(page.items)}
-                {mark && <span className="sr-only">, {completionText(state)}</span>}
+              <span>
+                <Link to={page.to}>{page.title}</Link>{' '}
+                <span className={styles.counts}>
+                  {itemCounts(page.items)}
+                  {mark && <span className="sr-only">, {completionText(state)}</span>}
+                </span>
               </span>
             </li>
           );
