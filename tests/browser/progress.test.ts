@@ -185,7 +185,12 @@ describe('progress', () => {
     // Accessible in light and dark mode, and usable at 360 px.
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    // Switch the theme, then let the colour transitions end before axe reads the colours.
+    await page.evaluate(async () => {
+      document.documentElement.setAttribute('data-theme', 'dark');
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await Promise.all(document.getAnimations().map((a) => a.finished));
+    });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'progress-dark-1280.png'), fullPage: true });
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
