@@ -43,6 +43,19 @@ async function noSidewaysScroll(page: Page): Promise<void> {
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
 }
 
+/** The page's cumulative layout shift so far (visible elements that moved without input). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+}
+
 describe('progress', () => {
   it('the server HTML reserves the sidebar slots and lists the section practice, with no progress in it', () => {
     // Minified HTML: attribute values may be unquoted.
@@ -100,6 +113,8 @@ describe('progress', () => {
     await hydrated(page);
     await expect.poll(() => link.getAttribute('data-progress')).toBe('done');
     expect(await link.getAttribute('aria-label')).toBe('How the code editor works (done)');
+    // The sidebar marks fill slots the server HTML reserved: nothing moved when they appeared.
+    expect(await layoutShift(page), 'layout shift after the sidebar marks appeared').toBe(0);
     // The tick is drawn (a pseudo-element in the reserved slot), not only an attribute.
     const mark = await link.evaluate((a) => {
       const style = getComputedStyle(a, '::after');
@@ -233,6 +248,7 @@ describe('progress', () => {
     const row = page.locator(`[data-progress-page="${KNN_PAGE}"]`);
     await expect.poll(() => row.locator('.progress-mark').getAttribute('data-progress')).toBe('done');
     expect(await row.textContent()).toMatch(/2 exercises, all 2 done/);
+    expect(await layoutShift(page), 'layout shift after the progress marks appeared').toBe(0);
     await row.scrollIntoViewIfNeeded();
     await noSidewaysScroll(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'progress-section-360.png') });
