@@ -117,6 +117,8 @@ const config = {
     ['./src/plugins/offline.ts', { name: course.title, description: course.tagline, themeColor: '#1b6e5a', darkThemeColor: '#1b1b1d' }],
     // The home page's list of sections, from docs/ (its folders' index pages, in sidebar order).
     ['./src/plugins/course-sections.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
+    // The exercises and quizzes of each page, by section: sidebar ticks, section lists, /progress.
+    ['./src/plugins/course-progress.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
     ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],
     ['@docusaurus/plugin-content-docs', { id: 'labs', ...contentOptions('labs') }],
     // The teacher's guide: one page, no sidebar; not a section of the course (course-sections reads docs/ only).
@@ -150,6 +152,7 @@ const config = {
         { type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons' },
         { to: '/glossary', label: 'Glossary', position: 'left', activeBaseRegex: '^/glossary' },
         { to: '/labs', label: 'Labs', position: 'left', activeBaseRegex: '^/labs' },
+        { to: '/progress', label: 'My progress', position: 'right' },
         ...(course.repository.url ? [{ href: course.repository.url, label: 'Source', position: 'right' as const }] : []),
       ],
     },
@@ -163,6 +166,7 @@ const config = {
             { label: 'Glossary', to: '/glossary' },
             { label: 'Labs', to: '/labs' },
             { label: "Teacher's guide", to: '/teachers' },
+            { label: 'My progress', to: '/progress' },
           ],
         },
       ],

@@ -44,6 +44,8 @@ export type ProgressFile = Progress & {
   format: typeof FORMAT;
   version: number;
   exportedAt: string;
+  /** The name the student typed on the progress page, if any (for a teacher's records). */
+  student?: string;
 };
 
 const EMPTY: Progress = Object.freeze({ exercises: Object.freeze({}), quizzes: Object.freeze({}) }) as Progress;
@@ -75,13 +77,19 @@ export function readProgress(): Progress {
   return value;
 }
 
-function write(progress: Progress): void {
+/** Saves the progress; false when this browser keeps nothing (storage turned off or full). */
+function write(progress: Progress): boolean {
   const store = storage();
-  if (!store) return;
+  if (!store) return false;
   const raw = JSON.stringify(progress);
-  store.setItem(STORAGE_KEY, raw);
+  try {
+    store.setItem(STORAGE_KEY, raw);
+  } catch {
+    return false; // Quota exceeded, or storage refused: a pass is then not kept, and the page goes on.
+  }
   cache = { raw, value: progress };
   listeners.forEach((l) => l());
+  return true;
 }
 
 export function recordExercisePassed(record: { id: string; title: string; page: string }, now = new Date()): void {
@@ -112,7 +120,8 @@ export function clearProgress(): void {
 }
 
 export function exportProgress(now = new Date()): ProgressFile {
-  return { format: FORMAT, version: FORMAT_VERSION, exportedAt: now.toISOString(), ...readProgress() };
+  const student = readStudentName();
+  return { format: FORMAT, version: FORMAT_VERSION, exportedAt: now.toISOString(), ...(student && { student }), ...readProgress() };
 }
 
 /**
@@ -142,7 +151,9 @@ export function importProgress(text: string): { exercises: number; quizzes: numb
     const mine = quizzes[id];
     quizzes[id] = mine ? { ...mine, best: Math.max(mine.best, q.best) } : q;
   }
-  write({ exercises, quizzes });
+  if (!write({ exercises, quizzes })) {
+    throw new Error('This browser did not let the site save the progress (its storage is turned off or full). Nothing was changed.');
+  }
   return { exercises: Object.keys(incoming.exercises).length, quizzes: Object.keys(incoming.quizzes).length };
 }
 
@@ -168,6 +179,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string';
+const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /** Keeps the well-formed records of a parsed value; throws when its shape is not progress at all. */
@@ -177,7 +189,7 @@ function validate(data: unknown): Progress {
   }
   const exercises: Record<string, ExerciseRecord> = {};
   for (const [id, e] of Object.entries(data.exercises)) {
-    if (isObject(e) && isText(e.title) && isText(e.page) && isText(e.passedAt)) {
+    if (isObject(e) && isText(e.title) && isText(e.page) && isTime(e.passedAt)) {
       exercises[id] = { id, title: e.title, page: e.page, passedAt: e.passedAt };
     }
   }
@@ -187,7 +199,7 @@ function validate(data: unknown): Progress {
       isObject(q) &&
       isText(q.title) &&
       isText(q.page) &&
-      isText(q.completedAt) &&
+      isTime(q.completedAt) &&
       isCount(q.score) &&
       isCount(q.total) &&
       q.score <= q.total
@@ -197,4 +209,42 @@ function validate(data: unknown): Progress {
     }
   }
   return { exercises, quizzes };
+}
+
+/** The student's name for the printed report and the exported file, kept in this browser. */
+export const NAME_KEY = 'ml-edge:progress:name';
+const nameListeners = new Set<() => void>();
+
+/** The name typed in this page's life, for a browser that keeps nothing. */
+let unsavedName = '';
+
+export function readStudentName(): string {
+  try {
+    return storage()?.getItem(NAME_KEY) ?? unsavedName;
+  } catch {
+    return unsavedName;
+  }
+}
+
+export function saveStudentName(name: string): void {
+  unsavedName = name;
+  try {
+    if (name) storage()?.setItem(NAME_KEY, name);
+    else storage()?.removeItem(NAME_KEY);
+  } catch {
+    // Storage refused or full: the name stays for this visit only.
+  }
+  nameListeners.forEach((l) => l());
+}
+
+/** The student's name as stored; empty during server rendering and hydration. */
+export function useStudentName(): string {
+  return useSyncExternalStore(
+    (listener) => {
+      nameListeners.add(listener);
+      return () => nameListeners.delete(listener);
+    },
+    readStudentName,
+    () => '',
+  );
 }

@@ -202,6 +202,20 @@ describe('patched internals still exist in the installed Docusaurus', () => {
     expect(sw).toContain("if (type === 'SKIP_WAITING')");
   });
 
+  it('sidebar progress marks: the theme still spreads extra props of DocSidebarItem/Link and /Category onto their link', () => {
+    const link = squash(read(pkg('@docusaurus/theme-classic', 'lib/theme/DocSidebarItem/Link/index.js')));
+    expect(link).toMatch(/export default function DocSidebarItemLink\(\{ item, onItemClick, activePath, level, index, \.\.\.props \}\)/);
+    expect(link).toMatch(/<Link className=\{clsx\( ?'menu__link'[\s\S]*?\{\.\.\.props\}>/);
+    expect(link).toContain('const {href, label, className, autoAddBaseUrl} = item;');
+    const category = squash(read(pkg('@docusaurus/theme-classic', 'lib/theme/DocSidebarItem/Category/index.js')));
+    expect(category).toMatch(
+      /function DocSidebarItemCategoryCollapsible\(\{ item, onItemClick, activePath, level, index, \.\.\.props \}\)/,
+    );
+    expect(category).toMatch(/className=\{clsx\( ?styles\.categoryLink, 'menu__link'[\s\S]*?\{\.\.\.props\}>/);
+    // A category with no visible pages renders as a link, with the same props.
+    expect(category).toMatch(/return <DocSidebarItemLink item=\{linkItem\} \{\.\.\.props\} \/>;/);
+  });
+
   it('quiet-build: silences exactly the two tfjs-wasm warnings, which the bundler still raises', async () => {
     const { ignoreWarnings } = quietBuildPlugin().configureWebpack!({} as never, false, {} as never, {} as never) as {
       ignoreWarnings: { module: RegExp; message: RegExp }[];

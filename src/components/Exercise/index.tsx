@@ -13,11 +13,14 @@
  * result. CI runs the same tests against the solution, and against the starter through the
  * in-page test API (tests/unit/exercises.test.ts).
  */
-import React, { useState, type ReactNode } from 'react';
+import React, { useCallback, useState, type ReactNode } from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useLocation } from '@docusaurus/router';
 import type { Files } from '@site/src/runner/protocol';
+import type { TestResult } from '@site/src/runner/expect';
+import { recordExercisePassed } from '@site/src/progress/store';
+import { withoutBaseUrl } from '@site/src/progress/practice';
 import { EmbedShell, type Runner } from '../RunnableCode/Shell';
 import styles from './styles.module.css';
 
@@ -39,10 +42,12 @@ function exercisePaths(name: string) {
   return { starter: `${base}/starter.ts`, solution: `${base}/solution.ts`, tests: `${base}/solution.test.ts` };
 }
 
+const allPass = (tests: TestResult[]) => tests.length > 0 && tests.every((t) => t.passed);
+
 function checkStatus(runner: Runner): string {
   if (!runner.tests) return '';
   const passed = runner.tests.filter((t) => t.passed).length;
-  if (runner.tests.length > 0 && passed === runner.tests.length) return 'All tests pass. Well done!';
+  if (allPass(runner.tests)) return 'All tests pass. Well done!';
   return `${passed} of ${runner.tests.length} tests pass`;
 }
 
@@ -55,6 +60,14 @@ export default function Exercise({ name, title, sources, solution, timeLimit = 1
     throw new Error(`Exercise ${name}: no sources; pages get them from src/plugins/remark-embeds.ts at build time`);
   }
   const [solutionOpen, setSolutionOpen] = useState(false);
+  // A pass is kept in this browser's progress (src/progress/store.ts): a tick in the sidebar, and /progress.
+  const page = withoutBaseUrl(pathname, siteConfig.baseUrl);
+  const onTests = useCallback(
+    (tests: TestResult[]) => {
+      if (allPass(tests)) recordExercisePassed({ id: name, title, page });
+    },
+    [name, title, page],
+  );
   return (
     <section className={styles.exercise} aria-label={`Exercise: ${title}`} data-exercise={name}>
       <h3 className={styles.title}>Exercise: {title}</h3>
@@ -70,6 +83,7 @@ export default function Exercise({ name, title, sources, solution, timeLimit = 1
           start: (runner, files) => runner.runTests(files, paths.tests, { [paths.solution]: paths.starter }),
         }}
         status={checkStatus}
+        onTests={onTests}
         timeLimit={timeLimit}
         resetQuestion="Reset this exercise to its starter code? Your changes will be lost."
       />

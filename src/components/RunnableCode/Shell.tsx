@@ -96,6 +96,8 @@ export type EmbedShellProps = {
   action: { label: string; start: (runner: Runner, files: Files) => void };
   /** Status line after a run (default: "Finished in …"). */
   status?: (runner: Runner) => string;
+  /** Called with the test results each time a test run finishes. */
+  onTests?: (tests: TestResult[]) => void;
   timeLimit: number;
   resetQuestion: string;
   /** Attributes for the embed's root, e.g. data-runnable-entry. */
@@ -118,6 +120,11 @@ export function EmbedShell(props: EmbedShellProps) {
     runner.warmUp(packages, files);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the embed comes near; later edits are transpiled when they run
   }, [near]);
+
+  const { onTests } = props;
+  useEffect(() => {
+    if (runner.tests && !runner.running) onTests?.(runner.tests);
+  }, [runner.tests, runner.running, onTests]);
 
   const start = () => action.start(runner, files);
   const onKeyDown = (event: React.KeyboardEvent) => {
