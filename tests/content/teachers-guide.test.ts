@@ -66,8 +66,11 @@ describe("teacher's guide", () => {
         targets.set(noTrailingSlash(doc.permalink), { ids: headingIds(source) });
       }
     }
-    // Pages of src/pages (the home page has no headings to link to).
-    targets.set('/', { ids: new Set() });
+    // Pages of src/pages (index.tsx is the home page; they have no headings to link to).
+    for (const file of fs.readdirSync(path.join(ROOT, 'src/pages'))) {
+      const match = /^(.+)\.(tsx|jsx|js|mdx?)$/.exec(file);
+      if (match) targets.set(match[1] === 'index' ? '/' : `/${match[1]}`, { ids: new Set() });
+    }
   }, 120_000); // loading every docs instance takes seconds, more while other test files run
 
   it('is a page of its own docs instance, served at /teachers, and not a section of the course', () => {
