@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 import type { LoadedContent, LoadedVersion, DocMetadata } from '@docusaurus/plugin-content-docs';
+import { permalinkKey } from '../progress/practice';
 
 export type PracticeItem = {
   kind: 'exercise' | 'quiz';
@@ -131,7 +132,7 @@ export function deriveProgressSections(
       items = practiceInMdx(read(doc), doc.title);
       practice.set(doc.permalink, items);
     }
-    return { title: doc.title, to: doc.permalink, items };
+    return { title: doc.title, to: permalinkKey(doc.permalink), items };
   };
 
   const docsOf = (version: Pick<LoadedVersion, 'docs'>) => new Map(version.docs.map((doc) => [doc.id, doc]));
@@ -161,14 +162,16 @@ export function deriveProgressSections(
       const own = item.link?.type === 'doc' ? docs.get(item.link.id) : undefined;
       const title =
         own?.title ?? withoutNumber(item.link?.type === 'generated-index' ? (item.link.title ?? item.label ?? '') : (item.label ?? ''));
-      const to = own?.permalink ?? (item.link?.type === 'generated-index' ? item.link.permalink : (inItem[0]?.permalink ?? ''));
+      const to = permalinkKey(
+        own?.permalink ?? (item.link?.type === 'generated-index' ? item.link.permalink : (inItem[0]?.permalink ?? '')),
+      );
       sections.push({ title, to, pages: withPractice(inItem) });
     } else if (item.type === 'doc') {
       // A folder whose only page is its index shows in the sidebar as that page: a section.
       const doc = inItem[0];
       if (!doc) continue;
       const pages = withPractice([doc]);
-      if (doc.sourceDirName !== '.' || pages.length > 0) sections.push({ title: doc.title, to: doc.permalink, pages });
+      if (doc.sourceDirName !== '.' || pages.length > 0) sections.push({ title: doc.title, to: permalinkKey(doc.permalink), pages });
     }
   }
   const unlisted = withPractice(main.docs.filter((doc) => !listed.has(doc.id)));
@@ -180,7 +183,7 @@ export function deriveProgressSections(
     const inOrder = [...new Set([...ordered, ...version.docs])];
     const pages = withPractice(inOrder);
     const home = version.docs.find((doc) => doc.slug === '/') ?? inOrder[0];
-    if (pages.length > 0 && home) sections.push({ title: home.title, to: home.permalink, pages });
+    if (pages.length > 0 && home) sections.push({ title: home.title, to: permalinkKey(home.permalink), pages });
   }
 
   const quizPages = new Map<string, string>();
