@@ -158,6 +158,7 @@ const config = {
             { label: 'Lessons', to: '/lessons' },
             { label: 'Glossary', to: '/glossary' },
             { label: 'Labs', to: '/labs' },
+            { label: 'Print and PDF', to: '/pdf' },
           ],
         },
       ],
