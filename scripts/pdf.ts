@@ -262,7 +262,11 @@ async function assemble(
         }
         const section = document.createElement('section');
         section.className = 'pdf-chapter';
-        section.id = `c${i}`;
+        // The contents link to the title (a run-on glossary entry may start at the foot of one
+        // page while its title moves to the next: the title's page is the one to give).
+        const heading = article.querySelector('h1');
+        if (heading) heading.id = `c${i}`;
+        else section.id = `c${i}`;
         section.dataset.route = p.route;
         if (p.runOn) section.dataset.flow = 'run-on';
         section.append(document.importNode(article, true));

@@ -29,6 +29,7 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|csv|txt|xml|ttf)$/;
 
