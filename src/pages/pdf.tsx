@@ -21,7 +21,8 @@ export default function PrintAndPdf(): React.JSX.Element {
   const href = useBaseUrl(`/${file}`);
   return (
     <Layout title="Print and PDF" description={`Print one page, or download ${siteConfig.title} as one PDF.`}>
-      <main className="container margin-vert--lg">
+      {/* .markdown: the site's text styles, links underlined (src/css/custom.css). */}
+      <main className="container margin-vert--lg markdown">
         <Heading as="h1">Print and PDF</Heading>
         <Heading as="h2" id="the-whole-course">
           The whole course in one PDF
