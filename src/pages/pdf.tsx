@@ -38,7 +38,7 @@ export default function PrintAndPdf(): React.JSX.Element {
               Download {siteConfig.title} as a PDF ({file})
             </a>
             : a title page, the contents with page numbers, every lesson in order, the glossary and the labs. It is made from this site each
-            time it is published, so it matches what you read here, without the code you can run.
+            time it is published, so it matches what you read here; its code examples are printed, with line numbers, but do not run.
           </p>
         )}
         <Heading as="h2" id="one-page">
