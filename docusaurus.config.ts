@@ -7,6 +7,7 @@ import course from './course.config';
 import remarkCourse from './src/plugins/remark-course';
 import remarkEmbeds from './src/plugins/remark-embeds';
 import rehypeStaticMath from './src/plugins/rehype-static-math';
+import rehypePrintLinks from './src/plugins/rehype-print-links';
 import { CONTENT_SPACES } from './src/plugins/content-index';
 import { ssrTemplate } from './src/plugins/ssr-template';
 import { checkCourseConfig, showSolutions } from './src/plugins/course-config-check';
@@ -36,7 +37,7 @@ function contentOptions(dir: string, extra: Partial<DocsOptions> = {}): DocsOpti
       [remarkCourse, { siteDir, glossary: dir === 'glossary' }],
       [remarkEmbeds, { siteDir, hideSolutions: !SHOW_SOLUTIONS }],
     ],
-    rehypePlugins: [[rehypeStaticMath, { siteDir }]],
+    rehypePlugins: [[rehypeStaticMath, { siteDir }], rehypePrintLinks],
     ...extra,
   } as DocsOptions;
 }
@@ -102,7 +103,7 @@ const config = {
       {
         docs: contentOptions('docs', { sidebarPath: './sidebars.ts' }),
         blog: false,
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/print.css'] },
         sitemap: { changefreq: 'weekly', priority: 0.5 },
       } satisfies Preset.Options,
     ],
@@ -167,6 +168,7 @@ const config = {
             { label: 'Labs', to: '/labs' },
             { label: "Teacher's guide", to: '/teachers' },
             { label: 'My progress', to: '/progress' },
+            { label: 'Print and PDF', to: '/pdf' },
           ],
         },
       ],

@@ -29,11 +29,15 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|wasm|csv|txt|xml|ttf)$/;
 
-/** Start a server for `dir`; resolves with `{ url, close }`. */
-export function startServer({ dir = 'build', port = 0, host = '127.0.0.1' } = {}) {
+/**
+ * Start a server for `dir`; resolves with `{ url, close }`. `base` is the site's base URL (a build
+ * made with BASE_URL=/course/ is served under /course/, as GitHub Pages serves a project site).
+ */
+export function startServer({ dir = 'build', port = 0, host = '127.0.0.1', base = '/' } = {}) {
   const root = path.resolve(dir);
   const gzipCache = new Map();
 
@@ -48,8 +52,9 @@ export function startServer({ dir = 'build', port = 0, host = '127.0.0.1' } = {}
   }
 
   const server = http.createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
-    let file = resolveFile(urlPath);
+    const fullPath = new URL(req.url ?? '/', 'http://x').pathname;
+    const urlPath = fullPath.startsWith(base) ? `/${fullPath.slice(base.length)}` : null;
+    let file = urlPath === null ? null : resolveFile(urlPath);
     let status = 200;
     if (!file) {
       file = path.join(root, '404.html');
@@ -58,7 +63,7 @@ export function startServer({ dir = 'build', port = 0, host = '127.0.0.1' } = {}
     const ext = path.extname(file);
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': urlPath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': fullPath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
     };
     let body = fs.readFileSync(file);

@@ -88,7 +88,7 @@ export default function Exercise({ name, title, sources, solution, timeLimit = 1
         resetQuestion="Reset this exercise to its starter code? Your changes will be lost."
       />
       {showSolutions && (
-        <div className={styles.solution}>
+        <div className={styles.solution} data-print="hide">
           <button type="button" className="button button--link" aria-expanded={solutionOpen} onClick={() => setSolutionOpen((o) => !o)}>
             {solutionOpen ? 'Hide the solution' : 'Show the solution'}
           </button>

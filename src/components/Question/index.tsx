@@ -1,5 +1,6 @@
 /**
- * "Check your understanding": a question whose `<Answer>` stays hidden until the reader opens it.
+ * "Check your understanding": a question whose `<Answer>` stays hidden until the reader opens it,
+ * and is left out of print (`data-print="hide"`) so a printed page can be used as a quiz.
  */
 import React, { type ReactNode } from 'react';
 import styles from './styles.module.css';
@@ -10,7 +11,7 @@ export function Question({ children }: { children: ReactNode }) {
 
 export function Answer({ children }: { children: ReactNode }) {
   return (
-    <details className={styles.answer}>
+    <details className={styles.answer} data-print="hide">
       <summary>Show the answer</summary>
       <div>{children}</div>
     </details>

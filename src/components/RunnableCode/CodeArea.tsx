@@ -7,8 +7,12 @@
  * - `CodeArea` shows the code highlighted (the server's HTML, kept as it is while hydrating) and
  *   swaps in Sandpack's editor when the reader reaches for the code: a click, a tap or keyboard
  *   focus. The editor then takes the focus, so typing goes on where the reader aimed.
+ * - On paper (src/css/print.css) the code area prints the file's path and the whole file,
+ *   highlighted: the editor draws only the lines on screen, so while the page is printed an
+ *   opened editor gets the highlighted file beside it, and the print shows that instead.
  */
 import React, { Suspense, lazy, useEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import { useColorMode } from '@docusaurus/theme-common';
@@ -78,6 +82,15 @@ export function CodeArea({ files, visible, active, onActive, onChange, ready, ve
       onPointerDown={() => setActivated(true)}
       onFocus={() => setActivated(true)}
     >
+      <p className={styles.printPath} data-print="only">
+        {printPath(active)}
+        {visible.length > 1 &&
+          `; the example also uses ${visible
+            .filter((p) => p !== active)
+            .map(printPath)
+            .join(', ')}`}
+      </p>
+      {ready && activated && <PrintCopy code={files[active] ?? ''} />}
       {ready && activated ? (
         <Suspense fallback={staticCode}>
           <Editor
@@ -98,6 +111,40 @@ export function CodeArea({ files, visible, active, onActive, onChange, ready, ve
   );
 }
 
+/** Where a file is in the repository: '/knn/knn.ts' → 'code/knn/knn.ts'. */
+const printPath = (path: string) => `code/${path.replace(/^\/+/, '')}`;
+
+/** True while the page is printed: the print dialog (beforeprint/afterprint) or print media (emulated). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const media = window.matchMedia('print');
+    const onChange = () => setPrinting(media.matches);
+    // The browser lays out the printout as soon as `beforeprint` returns: render before that.
+    const before = () => flushSync(() => setPrinting(true));
+    media.addEventListener('change', onChange);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', onChange);
+    return () => {
+      media.removeEventListener('change', onChange);
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', onChange);
+    };
+  }, []);
+  return printing;
+}
+
+/** The whole file, highlighted, for print only (rendered while printing, once the editor is open). */
+function PrintCopy({ code }: { code: string }) {
+  const printing = usePrinting();
+  if (!printing) return null;
+  return (
+    <div className={styles.printCopy} data-print="only">
+      <HighlightedCode code={code} />
+    </div>
+  );
+}
+
 function StaticCode({
   files,
   visible,
@@ -112,7 +159,7 @@ function StaticCode({
   return (
     <div className={styles.static}>
       {visible.length > 1 && (
-        <div className={styles.tabs} role="tablist" aria-label="Files">
+        <div className={styles.tabs} role="tablist" aria-label="Files" data-print="hide">
           {visible.map((path) => (
             <button
               key={path}

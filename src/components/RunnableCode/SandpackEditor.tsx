@@ -26,7 +26,7 @@ function Tabs({ visible }: { visible: string[] }) {
   const { sandpack } = useSandpack();
   if (visible.length < 2) return null;
   return (
-    <div className={styles.tabs} role="tablist" aria-label="Files">
+    <div className={styles.tabs} role="tablist" aria-label="Files" data-print="hide">
       {visible.map((path) => (
         <button
           key={path}

@@ -156,7 +156,7 @@ export function EmbedShell(props: EmbedShellProps) {
       <div className={styles.header}>
         <span className={styles.title}>{props.title ?? fileLabel(tabs[0])}</span>
         {edited && <span className={styles.badge}>edited</span>}
-        <span className={styles.hint} id={`${outputId}-hint`}>
+        <span className={styles.hint} id={`${outputId}-hint`} data-print="hide">
           Click the code to edit it. Ctrl/⌘ + Enter runs. In the editor, Esc then Tab moves on.
         </span>
       </div>
@@ -169,7 +169,7 @@ export function EmbedShell(props: EmbedShellProps) {
         ready={near && restored}
         version={editorVersion}
       />
-      <div className={styles.toolbar}>
+      <div className={styles.toolbar} data-print="hide">
         <button
           type="button"
           className={clsx('button button--primary', styles.button)}
@@ -215,13 +215,20 @@ export function Output({
   tests: TestResult[] | null;
   id: string;
 }) {
+  const empty = lines.length === 0 && charts.length === 0 && !tests;
   return (
     // A scrolling region must be reachable with the keyboard (axe: scrollable-region-focusable).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
-    <div className={styles.output} role="log" aria-label="Output" id={id} tabIndex={lines.length ? 0 : -1}>
-      {lines.length === 0 && charts.length === 0 && !tests && (
-        <span className={styles.placeholder}>Output appears here when you press Run.</span>
-      )}
+    // On paper, the output is printed once the reader has run the code.
+    <div
+      className={styles.output}
+      role="log"
+      aria-label="Output"
+      id={id}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
+      tabIndex={lines.length ? 0 : -1}
+      data-print={empty ? 'hide' : undefined}
+    >
+      {empty && <span className={styles.placeholder}>Output appears here when you press Run.</span>}
       {lines.map((line, i) => (
         <pre key={i} className={clsx(styles.line, styles[line.level])}>
           {line.location && (
