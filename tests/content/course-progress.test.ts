@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocMetadata } from '@docusaurus/plugin-content-docs';
 import { deriveProgressSections, practiceInMdx } from '../../src/plugins/course-progress';
+import { permalinkKey } from '../../src/progress/practice';
 import { loadSiteDocs, ROOT } from './docusaurus-docs';
 
 describe('practiceInMdx', () => {
@@ -67,7 +68,7 @@ describe('course-progress on the real site', () => {
     for (const version of [docs.get('default')!, docs.get('labs')!]) {
       for (const doc of version.docs) {
         const expected = [...read(doc).matchAll(/^<Exercise name="([^"]+)"/gm)].map((m) => m[1]);
-        const found = (byRoute.get(doc.permalink) ?? []).filter((i) => i.kind === 'exercise').map((i) => i.id);
+        const found = (byRoute.get(permalinkKey(doc.permalink)) ?? []).filter((i) => i.kind === 'exercise').map((i) => i.id);
         expect(found, doc.permalink).toEqual(expected);
         for (const id of found) expect(fs.existsSync(path.join(ROOT, 'code/exercises', id, 'starter.ts')), id).toBe(true);
         exercises += found.length;
