@@ -15,6 +15,7 @@ import Hint from '@site/src/components/Exercise/Hint';
 import FederatedPlayground from '@site/src/components/FederatedPlayground';
 import DeviceBenchmark from '@site/src/components/DeviceBenchmark';
 import CloneCommand from '@site/src/components/CloneCommand';
+import Quiz, { QuizQuestion, Prompt, Choice, Explanation } from '@site/src/components/Quiz';
 
 export default {
   ...MDXComponents,
@@ -34,4 +35,9 @@ export default {
   RunnableCode,
   Exercise,
   Hint,
+  Quiz,
+  QuizQuestion,
+  Prompt,
+  Choice,
+  Explanation,
 };
