@@ -161,13 +161,19 @@ type Parts = { prompt: ReactNode; choices: { content: ReactNode; correct: boolea
 /** Sorts a question's children into its prompt, choices and explanation; anything else is a mistake in the MDX. */
 function partsOf(where: string, prompt: string | undefined, children: ReactNode): Parts {
   const parts: Parts = { prompt, choices: [], explanation: undefined };
-  for (const child of React.Children.toArray(children)) {
-    if (typeof child === 'string' && child.trim() === '') continue;
-    if (isElement(child, Choice)) parts.choices.push({ content: child.props.children, correct: child.props.correct === true });
-    else if (isElement(child, Explanation)) parts.explanation = child.props.children;
-    else if (isElement(child, Prompt)) parts.prompt = child.props.children;
-    else throw new Error(`${where}: put the question in prompt="…" or <Prompt>, the answers in <Choice>, and the reason in <Explanation>`);
-  }
+  const isPart = (node: ReactNode) => isElement(node, Choice) || isElement(node, Explanation) || isElement(node, Prompt);
+  const visit = (nodes: ReactNode) => {
+    for (const child of React.Children.toArray(nodes)) {
+      if (typeof child === 'string' && child.trim() === '') continue;
+      if (isElement(child, Choice)) parts.choices.push({ content: child.props.children, correct: child.props.correct === true });
+      else if (isElement(child, Explanation)) parts.explanation = child.props.children;
+      else if (isElement(child, Prompt)) parts.prompt = child.props.children;
+      // `<Choice>…</Choice>` lines are inline in MDX: consecutive ones arrive wrapped in one paragraph.
+      else if (React.isValidElement<Slot>(child) && React.Children.toArray(child.props.children).some(isPart)) visit(child.props.children);
+      else throw new Error(`${where}: put the question in prompt="…" or <Prompt>, the answers in <Choice>, and the reason in <Explanation>`);
+    }
+  };
+  visit(children);
   return parts;
 }
 
