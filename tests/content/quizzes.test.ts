@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentPages, type ContentPage } from '../../src/plugins/content-index';
 import { courseQuizzes, quizzesIn, type QuizSpec } from './quiz-mdx';
+import { termProblems } from './glossary-usage';
 
 const ROOT = path.resolve(__dirname, '../..');
 const pages = readContentPages(ROOT);
@@ -43,12 +44,15 @@ function sections(): Section[] {
 /** Where each quiz starts in its page's body, so "near the top" and "at the end" can be checked. */
 const offsetOf = (page: ContentPage, quiz: QuizSpec) => page.body.search(new RegExp(`<Quiz\\s[^>]*\\bid="${quiz.id}"`));
 
+const anchors = new Map<ContentPage, Set<string>>();
 /** The anchor ids a page has: `{#id}` headings, and each quiz's own heading. */
 function anchorsOf(page: ContentPage): Set<string> {
-  return new Set([
-    ...[...page.body.matchAll(/\{#([\w-]+)\}/g)].map((m) => m[1]),
-    ...quizzesIn(page.body).map((q) => `quiz-${q.id}`),
-  ]);
+  if (!anchors.has(page))
+    anchors.set(
+      page,
+      new Set([...page.body.matchAll(/\{#([\w-]+)\}/g)].map((m) => m[1]).concat(quizzesIn(page.body).map((q) => `quiz-${q.id}`))),
+    );
+  return anchors.get(page)!;
 }
 
 /** Why a link in an explanation leads nowhere, or undefined when it resolves. */
@@ -91,10 +95,11 @@ export function problemsOf(quiz: QuizSpec, page?: ContentPage): string[] {
     } else out.push(`${at}: type="${q.type}", not single, multiple or numeric`);
     if (!q.explanation) out.push(`${at}: no <Explanation>`);
     else if (q.links.length === 0) out.push(`${at}: the explanation links to no paragraph or glossary term`);
-    if (page) for (const url of q.links) {
-      const broken = brokenLink(page, url);
-      if (broken) out.push(`${at}: link ${url}: ${broken}`);
-    }
+    if (page)
+      for (const url of q.links) {
+        const broken = brokenLink(page, url);
+        if (broken) out.push(`${at}: link ${url}: ${broken}`);
+      }
   });
   return out;
 }
@@ -104,7 +109,11 @@ describe('quizzes in the course', () => {
     expect(quizzes.length).toBeGreaterThanOrEqual(10);
     const questions = quizzes.flatMap((q) => q.questions);
     expect(questions.length).toBeGreaterThanOrEqual(50);
-    for (const type of ['single', 'multiple', 'numeric']) expect(questions.some((q) => q.type === type), type).toBe(true);
+    for (const type of ['single', 'multiple', 'numeric'])
+      expect(
+        questions.some((q) => q.type === type),
+        type,
+      ).toBe(true);
   });
 
   it('have ids unique across the course (they key the reader progress)', () => {
@@ -119,7 +128,12 @@ describe('quizzes in the course', () => {
   });
 
   it('are well formed: prompts, one right single choice, at least one right multiple choice, finite numeric answers, an explanation with a working link', () => {
-    const problems = quizzes.flatMap((q) => problemsOf(q, pages.find((p) => p.file === q.file)));
+    const problems = quizzes.flatMap((q) =>
+      problemsOf(
+        q,
+        pages.find((p) => p.file === q.file),
+      ),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -179,27 +193,52 @@ describe('the quiz checks themselves', () => {
       ],
       links: ['/glossary/latency'],
     });
-    const numeric = one(`<QuizQuestion type="numeric" prompt="p" answer={-2.5e-1} tolerance={0.01} unit="s">\n${explained}\n</QuizQuestion>`);
+    const numeric = one(
+      `<QuizQuestion type="numeric" prompt="p" answer={-2.5e-1} tolerance={0.01} unit="s">\n${explained}\n</QuizQuestion>`,
+    );
     expect(numeric.questions[0]).toMatchObject({ answer: -0.25, tolerance: 0.01, unit: 's' });
     expect(problemsOf(quiz, page)).toEqual([]);
   });
 
   it('catch two right answers to a single choice, none to a multiple, a missing explanation or link, a broken anchor', () => {
     const cases: [string, RegExp][] = [
-      [`<QuizQuestion type="single" prompt="p">\n<Choice correct>a</Choice>\n<Choice correct>b</Choice>\n${explained}\n</QuizQuestion>`, /2 correct choices/],
-      [`<QuizQuestion type="multiple" prompt="p">\n<Choice>a</Choice>\n<Choice>b</Choice>\n${explained}\n</QuizQuestion>`, /no correct choice/],
+      [
+        `<QuizQuestion type="single" prompt="p">\n<Choice correct>a</Choice>\n<Choice correct>b</Choice>\n${explained}\n</QuizQuestion>`,
+        /2 correct choices/,
+      ],
+      [
+        `<QuizQuestion type="multiple" prompt="p">\n<Choice>a</Choice>\n<Choice>b</Choice>\n${explained}\n</QuizQuestion>`,
+        /no correct choice/,
+      ],
       [`<QuizQuestion type="numeric" prompt="p" answer={x}>\n${explained}\n</QuizQuestion>`, /not a finite number/],
       [`<QuizQuestion type="numeric" prompt="p" answer={1} tolerance={-1}>\n${explained}\n</QuizQuestion>`, /tolerance/],
       [`<QuizQuestion type="numeric" prompt="p" answer={1}>\n</QuizQuestion>`, /no <Explanation>/],
       [`<QuizQuestion type="numeric" prompt="p" answer={1}>\n<Explanation>No link.</Explanation>\n</QuizQuestion>`, /links to no/],
-      [`<QuizQuestion type="numeric" prompt="p" answer={1}>\n<Explanation>[a](#no-such-anchor)</Explanation>\n</QuizQuestion>`, /has no \{#no-such-anchor\}/],
-      [`<QuizQuestion type="numeric" prompt="p" answer={1}>\n<Explanation>[a](/glossary/no-such-term)</Explanation>\n</QuizQuestion>`, /no such page/],
+      [
+        `<QuizQuestion type="numeric" prompt="p" answer={1}>\n<Explanation>[a](#no-such-anchor)</Explanation>\n</QuizQuestion>`,
+        /has no \{#no-such-anchor\}/,
+      ],
+      [
+        `<QuizQuestion type="numeric" prompt="p" answer={1}>\n<Explanation>[a](/glossary/no-such-term)</Explanation>\n</QuizQuestion>`,
+        /no such page/,
+      ],
       [`<QuizQuestion type="numeric" answer={1}>\n${explained}\n</QuizQuestion>`, /no prompt/],
       [`<QuizQuestion type="short" prompt="p">\n${explained}\n</QuizQuestion>`, /not single, multiple or numeric/],
-      [`<QuizQuestion type="numeric" prompt="p" answer={1}>\nStray text.\n${explained}\n</QuizQuestion>`, /is not a Prompt, Choice or Explanation/],
+      [
+        `<QuizQuestion type="numeric" prompt="p" answer={1}>\nStray text.\n${explained}\n</QuizQuestion>`,
+        /is not a Prompt, Choice or Explanation/,
+      ],
     ];
     for (const [mdx, expected] of cases) expect(problemsOf(one(mdx), page).join('\n'), mdx).toMatch(expected);
     expect(problemsOf(one(''), page)).toEqual([]);
     expect(problemsOf({ ...one(''), questions: one('').questions.slice(2) }, page).join()).toMatch(/3 questions, at least 5/);
+  });
+
+  it('are not held to the glossary-link rule: a start quiz asks about terms before the lesson links them', () => {
+    const terms = [{ id: 'model', names: ['model'] }];
+    const quiz =
+      '<Quiz id="q" title="T">\n<QuizQuestion type="single" prompt="p">\n  <Choice correct>A model</Choice>\n</QuizQuestion>\n</Quiz>';
+    expect(termProblems(`${quiz}\n\nThe <Term id="model">model</Term> is here.`, terms)).toEqual([]);
+    expect(termProblems(`${quiz}\n\nThe model is here.`, terms).map((p) => p.kind)).toEqual(['unlinked']);
   });
 });
