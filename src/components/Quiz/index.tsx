@@ -142,7 +142,7 @@ export default function Quiz({ id, title, children }: QuizProps) {
         })}
       </QuizContext.Provider>
       <div className={styles.footer} data-print="hide">
-        <p className={styles.result} role="status">
+        <p className={styles.result} role="status" data-quiz-result>
           {done ? `You got ${score} of ${total} right.` : ''}
         </p>
         {!done && <p className={styles.hint}>Check every question to see your score.</p>}
@@ -170,7 +170,8 @@ function partsOf(where: string, prompt: string | undefined, children: ReactNode)
       else if (isElement(child, Prompt)) parts.prompt = child.props.children;
       // `<Choice>…</Choice>` lines are inline in MDX: consecutive ones arrive wrapped in one paragraph.
       else if (React.isValidElement<Slot>(child) && React.Children.toArray(child.props.children).some(isPart)) visit(child.props.children);
-      else throw new Error(`${where}: put the question in prompt="…" or <Prompt>, the answers in <Choice>, and the reason in <Explanation>`);
+      else
+        throw new Error(`${where}: put the question in prompt="…" or <Prompt>, the answers in <Choice>, and the reason in <Explanation>`);
     }
   };
   visit(children);
