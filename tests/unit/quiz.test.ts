@@ -57,6 +57,12 @@ describe('parseNumber', () => {
     expect(value('1,5000')).toBe(1.5);
   });
 
+  it('on a French page, reads "27,648" as a decimal: French groups digits with spaces, never commas', () => {
+    expect(parseNumber('27,648', undefined, 'fr')).toEqual({ ok: true, value: 27.648 });
+    expect(parseNumber('1 500,25', undefined, 'fr')).toEqual({ ok: true, value: 1500.25 });
+    expect(parseNumber('27,648', undefined, 'en').ok).toBe(false);
+  });
+
   it('refuses an empty answer and garbage with a message, never NaN', () => {
     expect(message('')).toBe('Type a number first.');
     expect(message('   ')).toBe('Type a number first.');

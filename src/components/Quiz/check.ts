@@ -5,8 +5,9 @@
  * Numeric answers are typed by readers of an English and, later, a French edition, on phones
  * whose keyboards offer a comma or a point: `0.25`, `.25`, `0,25`, `2.5e-1` and `−0.25` (with a
  * typographic minus) are all read. Digits may be grouped by spaces (`4 096`) or, with a decimal
- * point, by commas (`1,234.5`). `1,500` alone could be one and a half or fifteen hundred, so it
- * is refused with a message rather than guessed.
+ * point, by commas (`1,234.5`). On an English page `1,500` alone could be one and a half or fifteen
+ * hundred, so it is refused with a message rather than guessed; on a page in a language whose
+ * decimal sign is a comma (French), it is one and a half.
  */
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
@@ -18,7 +19,7 @@ const GROUP_SPACE_BETWEEN_DIGITS = /(\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))/g;
  * Reads a number typed by a reader. `unit`, when given, may follow the number (`5 ms`, `96.7%`).
  * Returns the value, or a message that says what to type instead.
  */
-export function parseNumber(input: string, unit?: string): ParsedNumber {
+export function parseNumber(input: string, unit?: string, locale = 'en'): ParsedNumber {
   let text = input.trim();
   if (unit && text.toLowerCase().endsWith(unit.trim().toLowerCase())) text = text.slice(0, text.length - unit.trim().length).trim();
   if (text === '') return { ok: false, message: 'Type a number first.' };
@@ -37,7 +38,7 @@ export function parseNumber(input: string, unit?: string): ParsedNumber {
     if (!/^[+-]?\d{1,3}(,\d{3})+$/.test(text)) return notANumber(input);
     text = text.replace(/,/g, '');
   } else if (commas === 1) {
-    if (/^[+-]?[1-9]\d{0,2},\d{3}$/.test(text)) {
+    if (decimalSign(locale) !== ',' && /^[+-]?[1-9]\d{0,2},\d{3}$/.test(text)) {
       const [whole, part] = text.split(',');
       return {
         ok: false,
@@ -50,6 +51,15 @@ export function parseNumber(input: string, unit?: string): ParsedNumber {
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large to check.' };
   return { ok: true, value };
+}
+
+/** The decimal sign of a language: "." in English, "," in French (where digits are grouped by spaces). */
+function decimalSign(locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    return '.';
+  }
 }
 
 function notANumber(input: string): ParsedNumber {

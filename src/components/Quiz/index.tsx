@@ -232,7 +232,7 @@ export function QuizQuestion(props: QuizQuestionProps) {
     if (result) return;
     let outcome: Result;
     if (type === 'numeric') {
-      const parsed = parseNumber(text, unit);
+      const parsed = parseNumber(text, unit, quiz.locale);
       if (!parsed.ok) {
         setError(parsed.message);
         return;
