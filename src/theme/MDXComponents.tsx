@@ -16,6 +16,7 @@ import FederatedPlayground from '@site/src/components/FederatedPlayground';
 import DeviceBenchmark from '@site/src/components/DeviceBenchmark';
 import CloneCommand from '@site/src/components/CloneCommand';
 import GestureLab from '@site/src/components/GestureLab';
+import Quiz, { QuizQuestion, Prompt, Choice, Explanation } from '@site/src/components/Quiz';
 
 export default {
   ...MDXComponents,
@@ -36,4 +37,9 @@ export default {
   RunnableCode,
   Exercise,
   Hint,
+  Quiz,
+  QuizQuestion,
+  Prompt,
+  Choice,
+  Explanation,
 };

@@ -12,7 +12,9 @@
  * - the text of links (it is already a link), image alt text, footnote definitions (they cite
  *   the titles of papers and pages), HTML comments;
  * - text in quotation marks ("…" or “…”, up to 120 characters, within one paragraph): titles
- *   of works, quotations, and words mentioned as words.
+ *   of works, quotations, and words mentioned as words;
+ * - quizzes (`<Quiz>`): a quiz at the start of a section asks about terms before the lesson
+ *   introduces them, and its choices are form labels, where a link does not belong.
  *
  * A term is used when one of its names appears as a whole word or phrase, in any case, singular
  * or with a plural ending (s or es). Its names are its title without any short form in brackets
@@ -118,6 +120,7 @@ export function proseOf(mdx: string): string {
       blocks.push(parts.join(''));
       return;
     }
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Quiz') return;
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Term') {
       const parts: string[] = [];
       inline(node, parts);
