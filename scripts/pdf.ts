@@ -7,7 +7,7 @@
  * 2. Serves build/ (tests/browser/serve.mjs) and opens it in Chromium with page scripts off:
  *    the server's HTML is the whole page (code highlighted, formulas rendered at build time).
  * 3. Reads the order from the pages themselves (each page's "Next" link: the sidebar's order)
- *    for the lessons, the glossary and the labs, and puts their articles one after another in
+ *    for the lessons, the glossary, the labs and the teacher's guide, and puts their articles one after another in
  *    one document, after a title page (course.config.ts) and a table of contents. Links between
  *    pages become links inside the PDF; other links to the site point at its public address.
  * 4. Prints it (the site's print stylesheet, src/css/print.css, applies). Chromium cannot number
@@ -35,6 +35,7 @@ const INPUTS = [
   'docs',
   'glossary',
   'labs',
+  'teachers',
   'src',
   'code',
   'static',

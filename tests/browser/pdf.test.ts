@@ -31,11 +31,11 @@ describe('npm run pdf', () => {
     console.log(`[pdf] ${result.pages} pages, ${(result.bytes / 1e6).toFixed(1)} MB in ${result.seconds.toFixed(1)} s (${steps})`);
   }, 600_000);
 
-  it('has every lesson, glossary and lab page of the site, in the order of the sidebars', () => {
-    const site = sitemapRoutes().filter((route) => /^\/(lessons|glossary|labs)(\/|$)/.test(route));
+  it("has every lesson, glossary and lab page of the site and the teacher's guide, in the order of the sidebars", () => {
+    const site = sitemapRoutes().filter((route) => /^\/(lessons|glossary|labs|teachers)(\/|$)/.test(route));
     expect(result.chapters.map((c) => c.route).sort()).toEqual([...site].sort());
     expect(result.chapters[0].route).toBe('/lessons');
-    expect([...new Set(result.chapters.map((c) => c.part))]).toEqual(['Lessons', 'Glossary', 'Labs']);
+    expect([...new Set(result.chapters.map((c) => c.part))]).toEqual(['Lessons', 'Glossary', 'Labs', 'For teachers']);
     expect(pages.length).toBe(result.pages);
   });
 
