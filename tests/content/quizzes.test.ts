@@ -137,6 +137,15 @@ describe('quizzes in the course', () => {
     expect(problems).toEqual([]);
   });
 
+  it('give every choice words, not a formula alone (a label of maths only has no accessible name: axe and Lighthouse fail it)', () => {
+    const mathOnly = quizzes.flatMap((q) =>
+      q.questions.flatMap((question) =>
+        question.choices.filter((c) => /^\$[^$]+\$$/.test(c.text.trim())).map((c) => `${q.file}: <Quiz id="${q.id}">: ${c.text}`),
+      ),
+    );
+    expect(mathOnly).toEqual([]);
+  });
+
   it('open every section on its index page, before its first section heading', () => {
     const problems = sections().flatMap(({ dir, index }) => {
       const first = quizzes.find((q) => q.file === index.file);
