@@ -13,7 +13,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { readContentPages } from '../../src/plugins/content-index';
 
-export type QuizChoice = { text: string; correct: boolean };
+export type QuizChoice = {
+  text: string;
+  correct: boolean;
+  /** The choice is a formula and nothing else (no words around it). */
+  mathOnly: boolean;
+};
 
 export type QuizQuestionSpec = {
   /** As written: "single", "multiple" or "numeric" (anything else is reported by the content test). */
@@ -86,6 +91,13 @@ function textOf(node: MdNode): string {
   return raw(node).replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a node's content is formulas and white space only. */
+function isMathOnly(node: MdNode): boolean {
+  const leaves = (n: MdNode): MdNode[] => (n.children ? n.children.flatMap(leaves) : [n]);
+  const content = leaves(node).filter((n) => !(n.type === 'text' && !(n.value ?? '').trim()));
+  return content.length > 0 && content.every((n) => n.type === 'inlineMath' || n.type === 'math');
+}
+
 function linksOf(node: MdNode): string[] {
   const own = node.type === 'link' && node.url ? [node.url] : [];
   return [...own, ...(node.children ?? []).flatMap(linksOf)];
@@ -108,7 +120,11 @@ function readQuestion(node: MdNode): QuizQuestionSpec {
   for (const child of children) {
     if (isJsx(child, 'Choice')) {
       const correct = attribute(child, 'correct');
-      q.choices.push({ text: textOf(child).trim(), correct: correct.present && correct.expression !== 'false' });
+      q.choices.push({
+        text: textOf(child).trim(),
+        correct: correct.present && correct.expression !== 'false',
+        mathOnly: isMathOnly(child),
+      });
     } else if (isJsx(child, 'Explanation')) {
       q.explanation = textOf(child).trim();
       q.links = linksOf(child);
