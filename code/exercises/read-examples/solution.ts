@@ -9,9 +9,10 @@ export type Example = { features: number[]; label: string };
  * Blank lines are skipped. A row that cannot become an example throws an Error
  * whose message names its line, counted from 1 as an editor does (the header
  * is line 1, blank lines count): a row with the wrong number of fields, a
- * feature that is not a number (an empty field is not a number either), an
- * empty label. A `labelColumn` that the header does not have throws too.
- * No quoted fields: every comma separates two fields.
+ * feature that is not a number (the message quotes it; an empty field is not
+ * a number either), an empty label. A `labelColumn` that the header does not
+ * have throws an Error that names it. Lines end with \n, or with \r\n in
+ * files saved on Windows. No quoted fields: every comma separates two fields.
  */
 export function readExamples(text: string, labelColumn: string): Example[] {
   // '\r?\n': files saved on Windows end their lines with \r\n

@@ -7,7 +7,8 @@ export type Rng = () => number;
  * Math.round(examples.length * testFraction) examples, chosen at random with
  * `rng`; the training set gets all the others. Every example ends up in
  * exactly one of the two sets, and `examples` itself is left as it was.
- * A testFraction that is not between 0 and 1 throws an Error.
+ * testFraction must be more than 0 and less than 1: any other value throws
+ * an Error.
  */
 export function splitExamples<T>(
   examples: T[],
