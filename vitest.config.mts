@@ -30,9 +30,10 @@ export default defineConfig({
           testTimeout: 240_000,
           hookTimeout: 600_000,
           // The files are independent (each launches its own Chromium; one server for all): run
-          // them side by side. Most of their time is Chromium waiting on pages and workers, so
-          // more files than cores at a time keeps both cores busy. BROWSER_WORKERS overrides it.
-          maxWorkers: Number(process.env.BROWSER_WORKERS ?? 8),
+          // them side by side. Part of their time is Chromium waiting on pages and workers, so
+          // more files than cores keeps both cores busy; more than 4 on two cores only made each
+          // file slower (waits timed out). BROWSER_WORKERS overrides it.
+          maxWorkers: Number(process.env.BROWSER_WORKERS ?? 4),
           // Run after the unit and content projects when they run in the same `vitest run`
           // (projects with different maxWorkers need their own group).
           sequence: { groupOrder: 1 },
