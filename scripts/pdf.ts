@@ -25,6 +25,7 @@ import { chromium, type Page } from 'playwright-core';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { getDocumentProxy } from 'unpdf';
 import course from '../course.config';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
 import { LICENSES } from '../src/plugins/licenses';
 import { CONTENT_SPACES } from '../src/plugins/content-index';
 
@@ -52,19 +53,6 @@ export const PDF_NAME = `${
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'course'
 }.pdf`;
-
-/** Debian's Chromium, headless and quiet (the flags the browser tests use: no call home). */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export type Chapter = { title: string; route: string; part: string; page: number };
 export type PdfResult = {
@@ -335,7 +323,7 @@ export async function makePdf({ siteUrl, publicUrl, out }: { siteUrl: string; pu
     steps[name] = (Date.now() - mark) / 1000;
     mark = Date.now();
   };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
     const local = new URL(siteUrl).host;

@@ -18,6 +18,7 @@ import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 import type { LoadedContent, LoadedVersion, DocMetadata } from '@docusaurus/plugin-content-docs';
 import { permalinkKey } from '../progress/practice';
+import type { SidebarItem } from './course-sections';
 
 export type PracticeItem = {
   kind: 'exercise' | 'quiz';
@@ -39,14 +40,6 @@ export type CourseProgressOptions = {
   sidebar?: { pluginId: string; sidebarId: string };
   /** Other docs instances, each listed as one section (titled by its home page) when it holds practice. */
   more?: string[];
-};
-
-type SidebarItem = {
-  type: string;
-  id?: string;
-  label?: string;
-  items?: SidebarItem[];
-  link?: { type: 'doc'; id: string } | { type: 'generated-index'; permalink: string; title?: string };
 };
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';

@@ -25,7 +25,7 @@ export type CourseSectionsOptions = {
   more?: string[];
 };
 
-type SidebarItem = {
+export type SidebarItem = {
   type: string;
   id?: string;
   label?: string;

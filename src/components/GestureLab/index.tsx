@@ -7,7 +7,8 @@
  * fetched and replaces it, so the page's first load carries none of it. The Suspense boundary
  * exists only after hydration (never in the server HTML; see CONTRIBUTING.md, "Page weight").
  */
-import React, { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import React, { Suspense, lazy } from 'react';
+import { useNearViewport } from '../RunnableCode/CodeArea';
 import styles from './styles.module.css';
 
 const Lab = lazy(() => import('./Lab'));
@@ -17,26 +18,7 @@ function Placeholder() {
 }
 
 export default function GestureLab() {
-  const ref = useRef<HTMLElement>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof IntersectionObserver === 'undefined') {
-      setNear(true);
-      return undefined;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '600px 0px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const [ref, near] = useNearViewport<HTMLElement>();
   return (
     <section ref={ref} className={styles.shell} aria-label="Gesture lab" data-gesture-lab={near ? 'near' : 'waiting'}>
       {near ? (
