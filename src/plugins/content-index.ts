@@ -15,20 +15,42 @@ import { Globby, GlobExcludeDefault, normalizeUrl } from '@docusaurus/utils';
 import getSlug from '@docusaurus/plugin-content-docs/lib/slug.js';
 import { DefaultNumberPrefixParser } from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
 
-export type ContentSpace = { dir: string; routeBasePath: string; label: string };
+export type ContentSpace = { dir: string; routeBasePath: string; label: string; pluginId: string };
 
 /** The docs instances: folder → URL space. Keep in sync with docusaurus.config.ts. */
 export const CONTENT_SPACES: ContentSpace[] = [
-  { dir: 'docs', routeBasePath: 'lessons', label: 'Lessons' },
-  { dir: 'glossary', routeBasePath: 'glossary', label: 'Glossary' },
-  { dir: 'labs', routeBasePath: 'labs', label: 'Labs' },
+  { dir: 'docs', routeBasePath: 'lessons', label: 'Lessons', pluginId: 'default' },
+  { dir: 'glossary', routeBasePath: 'glossary', label: 'Glossary', pluginId: 'glossary' },
+  { dir: 'labs', routeBasePath: 'labs', label: 'Labs', pluginId: 'labs' },
   // The teacher's guide: its own space, so it is searched and licensed like a lesson but is not a section.
-  { dir: 'teachers', routeBasePath: 'teachers', label: 'For teachers' },
+  { dir: 'teachers', routeBasePath: 'teachers', label: 'For teachers', pluginId: 'teachers' },
 ];
 
+/** The language the site is written in; other locales translate it (docusaurus.config.ts `i18n`). */
+export const DEFAULT_LOCALE = 'en';
+
+/** The locale being built or served (Docusaurus sets DOCUSAURUS_CURRENT_LOCALE per locale). */
+export function currentLocale(): string {
+  return process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
+}
+
+/**
+ * Where a locale's translation of a content space lives, relative to the site:
+ * i18n/fr/docusaurus-plugin-content-docs/current for the lessons, …-docs-glossary/current, etc.
+ */
+export function translatedDir(space: ContentSpace, locale: string): string {
+  const plugin = space.pluginId === 'default' ? 'docusaurus-plugin-content-docs' : `docusaurus-plugin-content-docs-${space.pluginId}`;
+  return path.posix.join('i18n', locale, plugin, 'current');
+}
+
 export type ContentPage = {
-  /** Path relative to the site root, e.g. docs/training/k-nearest-neighbours.mdx */
+  /**
+   * Path relative to the site root of the file the page is built from, e.g.
+   * docs/training/k-nearest-neighbours.mdx, or its translation under i18n/<locale>/….
+   */
   file: string;
+  /** The English file the page translates (equal to `file` for English pages and untranslated ones). */
+  source: string;
   space: ContentSpace;
   /** The page's URL path without the base URL, e.g. /lessons/training/k-nearest-neighbours */
   route: string;
@@ -79,16 +101,26 @@ export function routeOf(space: ContentSpace, relative: string, frontMatter: Reco
   return route.length > 1 ? route.replace(/\/$/, '') : route;
 }
 
-export function readContentPages(siteDir: string): ContentPage[] {
+/**
+ * Every page of the site in one locale. A page missing from a translation is read from English,
+ * as Docusaurus does (it serves the English file under /fr/ until a translation exists). Routes
+ * are the same in every locale, without the locale's base URL (/fr/).
+ */
+export function readContentPages(siteDir: string, locale: string = DEFAULT_LOCALE): ContentPage[] {
   return CONTENT_SPACES.flatMap((space) => {
     const root = path.join(siteDir, space.dir);
     return walk(root).map((relative) => {
-      const full = path.join(root, relative);
+      const source = path.join(root, relative);
+      const translated = locale === DEFAULT_LOCALE ? source : path.join(siteDir, translatedDir(space, locale), relative);
+      const full = fs.existsSync(translated) ? translated : source;
       const { data, content } = matter(fs.readFileSync(full, 'utf8'));
+      const english = full === source ? data : matter(fs.readFileSync(source, 'utf8')).data;
       return {
         file: path.relative(siteDir, full).split(path.sep).join('/'),
+        source: path.relative(siteDir, source).split(path.sep).join('/'),
         space,
-        route: routeOf(space, relative, data),
+        // The route comes from the English file's slug/id: a translation keeps its page's address.
+        route: routeOf(space, relative, english),
         frontMatter: data,
         body: content,
       };
