@@ -40,6 +40,11 @@ export type CourseConfig = {
    * (true/false) overrides it at build time.
    */
   showSolutions: boolean;
+  /**
+   * The course's wording in the site's other languages, by locale (the French edition is `fr`):
+   * whatever is left out stays as above. Page translations live in i18n/<locale>/ (CONTRIBUTING.md).
+   */
+  translations?: Record<string, { title?: string; tagline?: string; organisation?: string; attribution?: string }>;
 };
 
 const course: CourseConfig = {
@@ -57,6 +62,16 @@ const course: CourseConfig = {
       'ML on the Edge contributors, inspired by "Exploring Machine Learning on an Internet of Things Edge Cluster" (Dawson College AI community of practice, 2021–2022).',
   },
   showSolutions: true,
+  translations: {
+    fr: {
+      title: 'ML en périphérie',
+      tagline:
+        'Ce qu’est l’apprentissage automatique, pourquoi il migre vers de petits appareils, et comment apprennent les k plus proches voisins, la régression linéaire et un réseau de neurones : avec du code à modifier et à exécuter dans la page.',
+      organisation: 'Les contributeurs et contributrices de ML on the Edge',
+      attribution:
+        'Les contributeurs et contributrices de ML on the Edge, d’après « Exploring Machine Learning on an Internet of Things Edge Cluster » (communauté de pratique en IA du Collège Dawson, 2021-2022).',
+    },
+  },
 };
 
 export default course;

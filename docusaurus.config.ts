@@ -13,6 +13,18 @@ import { ssrTemplate } from './src/plugins/ssr-template';
 import { checkCourseConfig, showSolutions } from './src/plugins/course-config-check';
 
 checkCourseConfig(course, process.env);
+
+/** The language being built: Docusaurus loads this file once per locale (`npm start -- --locale fr`). */
+const LOCALE = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
+/** The course's wording in that language (course.config.ts `translations`), English where it has none. */
+const wording = {
+  title: course.title,
+  tagline: course.tagline,
+  organisation: course.organisation,
+  attribution: course.license.attribution,
+  ...course.translations?.[LOCALE],
+};
+const FRENCH = LOCALE === 'fr';
 /** Exercise solutions in this build: course.config.ts, or SHOW_SOLUTIONS=true|false for one deploy. */
 const SHOW_SOLUTIONS = showSolutions(course, process.env);
 
@@ -43,8 +55,8 @@ function contentOptions(dir: string, extra: Partial<DocsOptions> = {}): DocsOpti
 }
 
 const config = {
-  title: course.title,
-  tagline: course.tagline,
+  title: wording.title,
+  tagline: wording.tagline,
   favicon: 'img/favicon.svg',
   url: SITE_URL,
   baseUrl: BASE_URL,
@@ -60,8 +72,16 @@ const config = {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
 
-  // Add 'fr' when French translations exist (`npm run write-translations -- --locale fr`).
-  i18n: { defaultLocale: 'en', locales: ['en'] },
+  // The French edition (Quebec French) under /fr/: pages in i18n/fr/, interface strings in
+  // i18n/fr/code.json and the theme's JSON files. CONTRIBUTING.md explains how to add a language.
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr'],
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en' },
+      fr: { label: 'Français', htmlLang: 'fr-CA' },
+    },
+  },
 
   future: {
     v4: true,
@@ -85,8 +105,8 @@ const config = {
 
   customFields: {
     showSolutions: SHOW_SOLUTIONS,
-    license: course.license,
-    organisation: course.organisation,
+    license: { ...course.license, attribution: wording.attribution },
+    organisation: wording.organisation,
     repository: course.repository,
   },
 
@@ -115,7 +135,7 @@ const config = {
     './src/plugins/lean-client.ts',
     './src/plugins/quiet-build.ts',
     // Offline after the first visit (a service worker precaches the whole course) and installable.
-    ['./src/plugins/offline.ts', { name: course.title, description: course.tagline, themeColor: '#1b6e5a', darkThemeColor: '#1b1b1d' }],
+    ['./src/plugins/offline.ts', { name: wording.title, description: wording.tagline, themeColor: '#1b6e5a', darkThemeColor: '#1b1b1d' }],
     // The home page's list of sections, from docs/ (its folders' index pages, in sidebar order).
     ['./src/plugins/course-sections.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
     // The exercises and quizzes of each page, by section: sidebar ticks, section lists, /progress.
@@ -147,7 +167,7 @@ const config = {
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
-      title: course.title,
+      title: wording.title,
       logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       items: [
         { type: 'docSidebar', sidebarId: 'lessons', position: 'left', label: 'Lessons' },
@@ -155,6 +175,7 @@ const config = {
         { to: '/labs', label: 'Labs', position: 'left', activeBaseRegex: '^/labs' },
         { to: '/progress', label: 'My progress', position: 'right' },
         ...(course.repository.url ? [{ href: course.repository.url, label: 'Source', position: 'right' as const }] : []),
+        { type: 'localeDropdown', position: 'right' },
       ],
     },
     footer: {
@@ -172,7 +193,10 @@ const config = {
           ],
         },
       ],
-      copyright: `${course.organisation}. Text and figures: ${course.license.content}; code: ${course.license.code}. Each page states its own licence.`,
+      // Written here, per language, from course.config.ts (not in i18n/<locale>/…/footer.json).
+      copyright: FRENCH
+        ? `${wording.organisation}. Textes et figures : ${course.license.content}; code : ${course.license.code}. Chaque page indique sa propre licence.`
+        : `${wording.organisation}. Text and figures: ${course.license.content}; code: ${course.license.code}. Each page states its own licence.`,
     },
     prism: {
       // Both pass WCAG AA contrast for every token colour on their own backgrounds, once vsDark's

@@ -7,15 +7,18 @@
  * to the Tab order. It runs after each route renders (never during hydration) and when the window
  * is resized.
  */
+import { translate } from '@docusaurus/Translate';
 const SELECTOR = '.markdown table, .markdown .katex-display';
 const MARK = 'data-scroll-region';
 
 function label(box: Element): string {
   if (box.tagName === 'TABLE') {
     const caption = box.querySelector('caption')?.textContent?.trim();
-    return caption ? `${caption} (wide table: scroll sideways)` : 'Wide table: scroll sideways';
+    return caption
+      ? translate({ id: 'scroll.table.captioned', message: '{caption} (wide table: scroll sideways)' }, { caption })
+      : translate({ id: 'scroll.table', message: 'Wide table: scroll sideways' });
   }
-  return 'Wide formula: scroll sideways';
+  return translate({ id: 'scroll.formula', message: 'Wide formula: scroll sideways' });
 }
 
 export function updateScrollRegions(root: ParentNode = document): void {

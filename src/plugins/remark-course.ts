@@ -6,11 +6,22 @@
  *    the term); the term's title and one-line definition are written into the element, so the
  *    tooltip needs no data download;
  * 3. glossary pages get their definition at the top and "Related terms" / "Used in these
- *    lessons" at the bottom, generated from front matter and the lessons' `<Term>` links.
+ *    lessons" at the bottom, generated from front matter and the lessons' `<Term>` links;
+ * 4. in a translated edition (`/fr/`), a page whose translation is older than its English page,
+ *    or that is not translated yet, starts with a <TranslationNotice> linking to the English page.
+ *
+ * Each locale reads its own glossary (titles, definitions and "Used in" titles in its language).
  */
 import path from 'node:path';
 import { isKnownLicense, LICENSES } from './licenses';
-import { readGlossary, type GlossaryTerm } from './content-index';
+import { currentLocale, DEFAULT_LOCALE, readContentPages, readGlossary, type GlossaryTerm } from './content-index';
+import { statusOf, translationOfFile } from './translations';
+
+/** The headings the build adds to glossary pages, by language. */
+const WORDS: Record<string, { related: string; usedIn: string }> = {
+  en: { related: 'Related terms', usedIn: 'Used in these pages' },
+  fr: { related: 'Termes associés', usedIn: 'Utilisé dans ces pages' },
+};
 
 type Node = {
   type: string;
@@ -38,11 +49,24 @@ const list = (items: Node[]): Node => ({
   children: items.map((item) => ({ type: 'listItem', children: [{ type: 'paragraph', children: [item] }] })),
 });
 
-let cache: { at: number; terms: Map<string, GlossaryTerm> } | undefined;
+const cache = new Map<string, { at: number; terms: Map<string, GlossaryTerm> }>();
 /** Re-read at most every two seconds, so `npm start` sees new terms without a restart. */
-function glossary(siteDir: string): Map<string, GlossaryTerm> {
-  if (!cache || Date.now() - cache.at > 2000) cache = { at: Date.now(), terms: readGlossary(siteDir) };
-  return cache.terms;
+function glossary(siteDir: string, locale: string): Map<string, GlossaryTerm> {
+  let entry = cache.get(locale);
+  if (!entry || Date.now() - entry.at > 2000) {
+    entry = { at: Date.now(), terms: readGlossary(siteDir, readContentPages(siteDir, locale)) };
+    cache.set(locale, entry);
+  }
+  return entry.terms;
+}
+
+/** 'stale' or 'missing' when a page of a translated edition should say so, else undefined. */
+function translationState(siteDir: string, file: string, locale: string): 'stale' | 'missing' | undefined {
+  if (locale === DEFAULT_LOCALE) return undefined;
+  const translation = translationOfFile(siteDir, file);
+  if (!translation) return 'missing'; // the English file, served under /<locale>/ until translated
+  const state = statusOf(siteDir, translation.space, translation.relative, translation.locale).state;
+  return state === 'current' ? undefined : 'stale';
 }
 
 export default function remarkCourse(options: RemarkCourseOptions) {
@@ -58,7 +82,18 @@ export default function remarkCourse(options: RemarkCourseOptions) {
       throw new Error(`${where}: unknown licence id "${String(license)}" in front matter. Known ids: ${Object.keys(LICENSES).join(', ')}.`);
     }
 
-    const terms = glossary(options.siteDir);
+    const locale = currentLocale();
+    const words = WORDS[locale] ?? WORDS.en;
+    const terms = glossary(options.siteDir, locale);
+    const translation = file.path ? translationState(options.siteDir, file.path, locale) : undefined;
+    if (translation && tree.children) {
+      tree.children.unshift({
+        type: 'mdxJsxFlowElement',
+        name: 'TranslationNotice',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'state', value: translation }],
+        children: [],
+      });
+    }
     visit(tree, (node) => {
       if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || node.name !== 'Term') return;
       const attrs = node.attributes ?? [];
@@ -82,17 +117,18 @@ export default function remarkCourse(options: RemarkCourseOptions) {
     for (const related of term.related) {
       if (!terms.has(related)) throw new Error(`${where}: related term "${related}" names no glossary page.`);
     }
-    tree.children.unshift({
+    // After the translation notice, if there is one.
+    tree.children.splice(translation ? 1 : 0, 0, {
       type: 'mdxJsxFlowElement',
       name: 'Definition',
       attributes: [],
       children: [{ type: 'paragraph', children: [text(term.definition)] }],
     });
     if (term.related.length > 0) {
-      tree.children.push(heading('Related terms'), list(term.related.map((r) => link(terms.get(r)!.route, terms.get(r)!.title))));
+      tree.children.push(heading(words.related), list(term.related.map((r) => link(terms.get(r)!.route, terms.get(r)!.title))));
     }
     if (term.usedIn.length > 0) {
-      tree.children.push(heading('Used in these pages'), list(term.usedIn.map((u) => link(u.route, u.title))));
+      tree.children.push(heading(words.usedIn), list(term.usedIn.map((u) => link(u.route, u.title))));
     }
   };
 }

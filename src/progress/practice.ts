@@ -22,20 +22,41 @@ export function completionState({ done, total }: Completion): 'done' | 'partial'
   return done === total ? 'done' : 'partial';
 }
 
+const WORDS = {
+  en: {
+    done: 'done',
+    allDone: (total: number) => `all ${total} done`,
+    someDone: (done: number, total: number) => `${done} of ${total} done`,
+    exercises: (n: number) => `${n} exercise${n === 1 ? '' : 's'}`,
+    quizzes: (n: number) => `${n} quiz${n === 1 ? '' : 'zes'}`,
+    section: 'section: ',
+  },
+  fr: {
+    done: 'fait',
+    allDone: (total: number) => `les ${total} faits`,
+    someDone: (done: number, total: number) => `${done} sur ${total} faits`,
+    exercises: (n: number) => `${n} exercice${n === 1 ? '' : 's'}`,
+    quizzes: (n: number) => `${n} questionnaire${n === 1 ? '' : 's'}`,
+    section: 'section : ',
+  },
+};
+
+/** The words of a page's language ("fr", "fr-CA": French; anything else: English). */
+export const practiceWords = (locale = 'en') => (locale.toLowerCase().startsWith('fr') ? WORDS.fr : WORDS.en);
+
 /** "all 3 done", "2 of 3 done": the words a screen reader hears for a tick. */
-export function completionText({ done, total }: Completion): string {
-  if (done === total) return total === 1 ? 'done' : `all ${total} done`;
-  return `${done} of ${total} done`;
+export function completionText({ done, total }: Completion, locale = 'en'): string {
+  const w = practiceWords(locale);
+  if (done === total) return total === 1 ? w.done : w.allDone(total);
+  return w.someDone(done, total);
 }
 
 /** "2 exercises, 1 quiz". */
-export function itemCounts(items: PracticeItem[]): string {
+export function itemCounts(items: PracticeItem[], locale = 'en'): string {
+  const w = practiceWords(locale);
   const exercises = items.filter((i) => i.kind === 'exercise').length;
   const quizzes = items.length - exercises;
-  const words = [
-    exercises > 0 && `${exercises} exercise${exercises === 1 ? '' : 's'}`,
-    quizzes > 0 && `${quizzes} quiz${quizzes === 1 ? '' : 'zes'}`,
-  ].filter(Boolean);
+  const words = [exercises > 0 && w.exercises(exercises), quizzes > 0 && w.quizzes(quizzes)].filter(Boolean);
   return words.join(', ');
 }
 

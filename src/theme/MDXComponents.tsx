@@ -17,6 +17,7 @@ import DeviceBenchmark from '@site/src/components/DeviceBenchmark';
 import CloneCommand from '@site/src/components/CloneCommand';
 import GestureLab from '@site/src/components/GestureLab';
 import Quiz, { QuizQuestion, Prompt, Choice, Explanation } from '@site/src/components/Quiz';
+import TranslationNotice from '@site/src/components/TranslationNotice';
 
 export default {
   ...MDXComponents,
@@ -42,4 +43,5 @@ export default {
   Prompt,
   Choice,
   Explanation,
+  TranslationNotice,
 };

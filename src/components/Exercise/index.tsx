@@ -13,6 +13,7 @@
  * result. CI runs the same tests against the solution, and against the starter through the
  * in-page test API (tests/unit/exercises.test.ts).
  */
+import { translate } from '@docusaurus/Translate';
 import React, { useCallback, useState, type ReactNode } from 'react';
 import CodeBlock from '@theme/CodeBlock';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
@@ -47,8 +48,8 @@ const allPass = (tests: TestResult[]) => tests.length > 0 && tests.every((t) => 
 function checkStatus(runner: Runner): string {
   if (!runner.tests) return '';
   const passed = runner.tests.filter((t) => t.passed).length;
-  if (allPass(runner.tests)) return 'All tests pass. Well done!';
-  return `${passed} of ${runner.tests.length} tests pass`;
+  if (allPass(runner.tests)) return translate({ id: 'exercise.status.allPass', message: 'All tests pass. Well done!' });
+  return translate({ id: 'exercise.status.somePass', message: '{passed} of {total} tests pass' }, { passed, total: runner.tests.length });
 }
 
 export default function Exercise({ name, title, sources, solution, timeLimit = 10, children }: ExerciseProps) {
@@ -69,8 +70,12 @@ export default function Exercise({ name, title, sources, solution, timeLimit = 1
     [name, title, page],
   );
   return (
-    <section className={styles.exercise} aria-label={`Exercise: ${title}`} data-exercise={name}>
-      <h3 className={styles.title}>Exercise: {title}</h3>
+    <section
+      className={styles.exercise}
+      aria-label={translate({ id: 'exercise.label', message: 'Exercise: {title}' }, { title })}
+      data-exercise={name}
+    >
+      <h3 className={styles.title}>{translate({ id: 'exercise.label', message: 'Exercise: {title}' }, { title })}</h3>
       <div className={styles.task}>{children}</div>
       <EmbedShell
         sources={sources}
@@ -79,18 +84,23 @@ export default function Exercise({ name, title, sources, solution, timeLimit = 1
         // Edits saved before the reader's file was called starter.ts.
         legacyEdits={{ key: `ml-edge:edits:${pathname}:${paths.solution}`, paths: { [paths.solution]: paths.starter } }}
         action={{
-          label: 'Check my code',
+          label: translate({ id: 'exercise.check', message: 'Check my code' }),
           start: (runner, files) => runner.runTests(files, paths.tests, { [paths.solution]: paths.starter }),
         }}
         status={checkStatus}
         onTests={onTests}
         timeLimit={timeLimit}
-        resetQuestion="Reset this exercise to its starter code? Your changes will be lost."
+        resetQuestion={translate({
+          id: 'exercise.resetQuestion',
+          message: 'Reset this exercise to its starter code? Your changes will be lost.',
+        })}
       />
       {showSolutions && (
         <div className={styles.solution} data-print="hide">
           <button type="button" className="button button--link" aria-expanded={solutionOpen} onClick={() => setSolutionOpen((o) => !o)}>
-            {solutionOpen ? 'Hide the solution' : 'Show the solution'}
+            {solutionOpen
+              ? translate({ id: 'exercise.solution.hide', message: 'Hide the solution' })
+              : translate({ id: 'exercise.solution.show', message: 'Show the solution' })}
           </button>
           {solutionOpen && (
             <CodeBlock language="ts" title="solution.ts">

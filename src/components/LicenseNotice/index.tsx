@@ -6,28 +6,40 @@
 import React from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useLocation } from '@docusaurus/router';
-import { LICENSES } from '@site/src/plugins/licenses';
+import Translate, { translate } from '@docusaurus/Translate';
+import { licenseIn } from '@site/src/plugins/licenses';
 import styles from './styles.module.css';
 
 type CourseLicense = { content: string; code: string; attribution: string };
 
 export default function LicenseNotice({ license }: { license: string }) {
-  const { siteConfig } = useDocusaurusContext();
+  const { siteConfig, i18n } = useDocusaurusContext();
   const course = siteConfig.customFields?.license as CourseLicense;
-  const page = LICENSES[license];
-  const code = LICENSES[course.code];
+  const page = licenseIn(license, i18n.currentLocale);
+  const code = licenseIn(course.code, i18n.currentLocale);
   const { pathname } = useLocation();
   const address = `${siteConfig.url}${pathname}`;
   return (
     <p className={styles.notice} data-license={license}>
-      This page is licensed under{' '}
-      <a href={page.url} rel="license">
-        {page.name} ({license})
-      </a>
-      . {course.attribution} Code in the course's <code>code/</code> folder: <a href={code.url}>{course.code}</a>.
+      <Translate
+        id="license.page"
+        values={{
+          license: (
+            <a href={page.url} rel="license">
+              {page.name} ({license})
+            </a>
+          ),
+        }}
+      >
+        {'This page is licensed under {license}.'}
+      </Translate>{' '}
+      {course.attribution}{' '}
+      <Translate id="license.code" values={{ folder: <code>code/</code>, license: <a href={code.url}>{course.code}</a> }}>
+        {"Code in the course's {folder} folder: {license}."}
+      </Translate>
       <span data-print="only">
         {' '}
-        This page: <span className={styles.address}>{address}</span>
+        {translate({ id: 'license.address', message: 'This page:' })} <span className={styles.address}>{address}</span>
       </span>
     </p>
   );

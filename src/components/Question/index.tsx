@@ -2,6 +2,7 @@
  * "Check your understanding": a question whose `<Answer>` stays hidden until the reader opens it,
  * and is left out of print (`data-print="hide"`) so a printed page can be used as a quiz.
  */
+import { translate } from '@docusaurus/Translate';
 import React, { type ReactNode } from 'react';
 import styles from './styles.module.css';
 
@@ -12,7 +13,7 @@ export function Question({ children }: { children: ReactNode }) {
 export function Answer({ children }: { children: ReactNode }) {
   return (
     <details className={styles.answer} data-print="hide">
-      <summary>Show the answer</summary>
+      <summary>{translate({ id: 'question.answer', message: 'Show the answer' })}</summary>
       <div>{children}</div>
     </details>
   );

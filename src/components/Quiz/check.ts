@@ -12,6 +12,36 @@
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
+/** The feedback's words, by language (the page's locale: "fr-CA" and "fr" read French). */
+const MESSAGES = {
+  en: {
+    empty: 'Type a number first.',
+    tooLarge: 'That number is too large to check.',
+    ambiguous: (input: string, grouped: string, decimal: string) =>
+      `"${input}" could be ${grouped} or ${decimal}: write it without the comma, or with a point for decimals.`,
+    notANumber: (shown: string) => `"${shown}" is not a number. Type digits, such as 0.25, 0,25 or 2.5e-1.`,
+    range: (low: string, high: string) => ` (anything from ${low} to ${high} counts)`,
+    right: (answer: string, range: string) => `Right: the answer is ${answer}${range}.`,
+    wrong: (value: string, answer: string, range: string) => `Not quite: you wrote ${value}; the answer is ${answer}${range}.`,
+  },
+  fr: {
+    empty: 'Tapez d’abord un nombre.',
+    tooLarge: 'Ce nombre est trop grand pour être vérifié.',
+    ambiguous: (input: string, grouped: string, decimal: string) =>
+      `« ${input} » peut se lire ${grouped} ou ${decimal} : écrivez-le sans virgule, ou avec une virgule pour les décimales.`,
+    notANumber: (shown: string) => `« ${shown} » n’est pas un nombre. Tapez des chiffres, par exemple 0,25, 0.25 ou 2.5e-1.`,
+    range: (low: string, high: string) => ` (toute valeur de ${low} à ${high} est acceptée)`,
+    right: (answer: string, range: string) => `Exact : la réponse est ${answer}${range}.`,
+    wrong: (value: string, answer: string, range: string) =>
+      `Pas tout à fait : vous avez écrit ${value}; la réponse est ${answer}${range}.`,
+  },
+};
+
+/** The messages of a page's language (English when the course has none in that language). */
+export function messagesFor(locale: string) {
+  return locale.toLowerCase().startsWith('fr') ? MESSAGES.fr : MESSAGES.en;
+}
+
 /** A space (or no-break, narrow no-break or thin space) before a group of three digits. */
 const GROUP_SPACE_BETWEEN_DIGITS = /(\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))/g;
 
@@ -22,7 +52,7 @@ const GROUP_SPACE_BETWEEN_DIGITS = /(\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))/g;
 export function parseNumber(input: string, unit?: string, locale = 'en'): ParsedNumber {
   let text = input.trim();
   if (unit && text.toLowerCase().endsWith(unit.trim().toLowerCase())) text = text.slice(0, text.length - unit.trim().length).trim();
-  if (text === '') return { ok: false, message: 'Type a number first.' };
+  if (text === '') return { ok: false, message: messagesFor(locale).empty };
   // A typographic minus (U+2212) or dash, as French keyboards and copied text give.
   text = text.replace(/^[\u2212\u2013]/, '-').replace(/([eE])[\u2212\u2013]/, '$1-');
   // Digits grouped by spaces in threes: 4 096, 1 234 567.
@@ -31,25 +61,22 @@ export function parseNumber(input: string, unit?: string, locale = 'en'): Parsed
   const points = (text.match(/\./g) ?? []).length;
   if (commas > 0 && points > 0) {
     // English grouping with a decimal point: 1,234.5
-    if (!/^[+-]?\d{1,3}(,\d{3})+\.\d*([eE][+-]?\d+)?$/.test(text)) return notANumber(input);
+    if (!/^[+-]?\d{1,3}(,\d{3})+\.\d*([eE][+-]?\d+)?$/.test(text)) return notANumber(input, locale);
     text = text.replace(/,/g, '');
   } else if (commas > 1) {
     // English grouping of a whole number: 1,234,567
-    if (!/^[+-]?\d{1,3}(,\d{3})+$/.test(text)) return notANumber(input);
+    if (!/^[+-]?\d{1,3}(,\d{3})+$/.test(text)) return notANumber(input, locale);
     text = text.replace(/,/g, '');
   } else if (commas === 1) {
     if (decimalSign(locale) !== ',' && /^[+-]?[1-9]\d{0,2},\d{3}$/.test(text)) {
       const [whole, part] = text.split(',');
-      return {
-        ok: false,
-        message: `"${input.trim()}" could be ${whole}${part} or ${whole}.${part}: write it without the comma, or with a point for decimals.`,
-      };
+      return { ok: false, message: messagesFor(locale).ambiguous(input.trim(), `${whole}${part}`, `${whole}.${part}`) };
     }
     text = text.replace(',', '.'); // A decimal comma: 0,25
   }
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return notANumber(input);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return notANumber(input, locale);
   const value = Number(text);
-  if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large to check.' };
+  if (!Number.isFinite(value)) return { ok: false, message: messagesFor(locale).tooLarge };
   return { ok: true, value };
 }
 
@@ -62,9 +89,9 @@ function decimalSign(locale: string): string {
   }
 }
 
-function notANumber(input: string): ParsedNumber {
+function notANumber(input: string, locale: string): ParsedNumber {
   const shown = input.trim().length > 24 ? `${input.trim().slice(0, 24)}…` : input.trim();
-  return { ok: false, message: `"${shown}" is not a number. Type digits, such as 0.25, 0,25 or 2.5e-1.` };
+  return { ok: false, message: messagesFor(locale).notANumber(shown) };
 }
 
 /**
@@ -111,13 +138,14 @@ export function numericFeedback(
   locale = 'en',
 ): { correct: boolean; text: string } {
   const correct = withinTolerance(value, answer, tolerance);
-  const u = unit ? (/^[%°]/.test(unit) ? unit : ` ${unit}`) : '';
+  const m = messagesFor(locale);
+  // English writes 25% and 5 ms; French puts a no-break space before every unit but degrees (25 %, 5 ms).
+  const english = m === MESSAGES.en;
+  const u = !unit ? '' : /^°/.test(unit) || (english && unit.startsWith('%')) ? unit : english ? ` ${unit}` : `\u00a0${unit}`;
   const range =
-    tolerance > 0
-      ? ` (anything from ${formatNumber(answer - tolerance, locale)}${u} to ${formatNumber(answer + tolerance, locale)}${u} counts)`
-      : '';
+    tolerance > 0 ? m.range(`${formatNumber(answer - tolerance, locale)}${u}`, `${formatNumber(answer + tolerance, locale)}${u}`) : '';
   const answerText = `${formatNumber(answer, locale)}${u}`;
   return correct
-    ? { correct, text: `Right: the answer is ${answerText}${range}.` }
-    : { correct, text: `Not quite: you wrote ${formatNumber(value, locale)}${u}; the answer is ${answerText}${range}.` };
+    ? { correct, text: m.right(answerText, range) }
+    : { correct, text: m.wrong(`${formatNumber(value, locale)}${u}`, answerText, range) };
 }

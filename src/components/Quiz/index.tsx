@@ -25,6 +25,7 @@
  * quiz shows questions and choices without answers. A question written wrongly (no explanation,
  * two right answers to a single-choice question…) stops the build with the quiz's id.
  */
+import Translate, { translate } from '@docusaurus/Translate';
 import React, {
   createContext,
   useCallback,
@@ -143,12 +144,12 @@ export default function Quiz({ id, title, children }: QuizProps) {
       </QuizContext.Provider>
       <div className={styles.footer} data-print="hide">
         <p className={styles.result} role="status" data-quiz-result>
-          {done ? `You got ${score} of ${total} right.` : ''}
+          {done ? translate({ id: 'quiz.score', message: 'You got {score} of {total} right.' }, { score, total }) : ''}
         </p>
-        {!done && <p className={styles.hint}>Check every question to see your score.</p>}
+        {!done && <p className={styles.hint}>{translate({ id: 'quiz.scoreHint', message: 'Check every question to see your score.' })}</p>}
         {done && (
           <button type="button" className="button button--secondary button--sm" onClick={retry}>
-            Try again
+            {translate({ id: 'quiz.retry', message: 'Try again' })}
           </button>
         )}
       </div>
@@ -241,25 +242,67 @@ export function QuizQuestion(props: QuizQuestionProps) {
       outcome = { correct: feedback.correct, message: feedback.text };
     } else {
       if (selected.size === 0) {
-        setError(type === 'single' ? 'Choose an answer first.' : 'Choose at least one answer first.');
+        setError(
+          type === 'single'
+            ? translate({ id: 'quiz.chooseOne', message: 'Choose an answer first.' })
+            : translate({ id: 'quiz.chooseSome', message: 'Choose at least one answer first.' }),
+        );
         return;
       }
       const right = new Set(parts.choices.flatMap((c, i) => (c.correct ? [i] : [])));
       const r = checkChoices(selected, right);
       if (type === 'single') {
         const answerChoice = parts.choices.find((c) => c.correct)!.content;
-        outcome = { correct: r.correct, message: r.correct ? 'Right.' : <>Not quite: the answer is “{answerChoice}”.</> };
+        outcome = {
+          correct: r.correct,
+          message: r.correct ? (
+            translate({ id: 'quiz.right', message: 'Right.' })
+          ) : (
+            <Translate id="quiz.single.wrong" values={{ answer: answerChoice }}>
+              {'Not quite: the answer is “{answer}”.'}
+            </Translate>
+          ),
+        };
       } else if (r.correct) {
         outcome = {
           correct: true,
           message:
-            r.total === 1 ? 'Right: the one right choice, and nothing else.' : `Right: all ${r.total} right choices, and nothing else.`,
+            r.total === 1
+              ? translate({ id: 'quiz.multi.rightOne', message: 'Right: the one right choice, and nothing else.' })
+              : translate(
+                  { id: 'quiz.multi.rightAll', message: 'Right: all {total} right choices, and nothing else.' },
+                  { total: r.total },
+                ),
         };
       } else {
-        const wrong = r.wrong === 0 ? '' : ` and ${r.wrong} wrong ${r.wrong === 1 ? 'one' : 'ones'}`;
+        const values = { found: r.found, total: r.total, wrong: r.wrong };
         outcome = {
           correct: false,
-          message: `Not quite: you chose ${r.found} of the ${r.total} right choices${wrong}. The right ones are marked.`,
+          message:
+            r.wrong === 0
+              ? translate(
+                  {
+                    id: 'quiz.multi.wrong',
+                    message: 'Not quite: you chose {found} of the {total} right choices. The right ones are marked.',
+                  },
+                  values,
+                )
+              : r.wrong === 1
+                ? translate(
+                    {
+                      id: 'quiz.multi.wrongOne',
+                      message: 'Not quite: you chose {found} of the {total} right choices and 1 wrong one. The right ones are marked.',
+                    },
+                    values,
+                  )
+                : translate(
+                    {
+                      id: 'quiz.multi.wrongMany',
+                      message:
+                        'Not quite: you chose {found} of the {total} right choices and {wrong} wrong ones. The right ones are marked.',
+                    },
+                    values,
+                  ),
         };
       }
     }
@@ -278,13 +321,13 @@ export function QuizQuestion(props: QuizQuestionProps) {
       <fieldset className={styles.fieldset} aria-describedby={error ? errorId : undefined}>
         <legend className={styles.legend}>
           <span className={styles.number}>
-            Question {index + 1} of {quiz.total}
+            {translate({ id: 'quiz.questionNumber', message: 'Question {number} of {total}' }, { number: index + 1, total: quiz.total })}
           </span>
           <span className={styles.prompt}>{parts.prompt}</span>
         </legend>
         {type === 'numeric' ? (
           <div className={styles.numeric}>
-            <label htmlFor={`${uid}-input`}>Your answer</label>
+            <label htmlFor={`${uid}-input`}>{translate({ id: 'quiz.yourAnswer', message: 'Your answer' })}</label>
             <input
               id={`${uid}-input`}
               className={styles.numberInput}
@@ -344,7 +387,7 @@ export function QuizQuestion(props: QuizQuestionProps) {
             className={clsx('button button--sm', result ? 'button--secondary' : 'button--primary')}
             aria-disabled={result ? true : undefined}
           >
-            {result ? 'Checked' : 'Check'}
+            {result ? translate({ id: 'quiz.checked', message: 'Checked' }) : translate({ id: 'quiz.check', message: 'Check' })}
           </button>
         </div>
         <div role="status" data-print="hide">

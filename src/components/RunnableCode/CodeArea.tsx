@@ -11,6 +11,7 @@
  *   highlighted: the editor draws only the lines on screen, so while the page is printed an
  *   opened editor gets the highlighted file beside it, and the print shows that instead.
  */
+import { translate } from '@docusaurus/Translate';
 import React, { Suspense, lazy, useEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import clsx from 'clsx';
@@ -159,7 +160,7 @@ function StaticCode({
   return (
     <div className={styles.static}>
       {visible.length > 1 && (
-        <div className={styles.tabs} role="tablist" aria-label="Files" data-print="hide">
+        <div className={styles.tabs} role="tablist" aria-label={translate({ id: 'embed.files', message: 'Files' })} data-print="hide">
           {visible.map((path) => (
             <button
               key={path}

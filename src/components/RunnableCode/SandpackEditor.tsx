@@ -4,6 +4,7 @@
  * Fetched (in the chunk of ./Editor) when an embed nears the viewport, run when the reader
  * first reaches for the code.
  */
+import { translate } from '@docusaurus/Translate';
 import React, { useEffect } from 'react';
 import { SandpackProvider, SandpackCodeEditor, useSandpack } from '@codesandbox/sandpack-react';
 import clsx from 'clsx';
@@ -26,7 +27,7 @@ function Tabs({ visible }: { visible: string[] }) {
   const { sandpack } = useSandpack();
   if (visible.length < 2) return null;
   return (
-    <div className={styles.tabs} role="tablist" aria-label="Files" data-print="hide">
+    <div className={styles.tabs} role="tablist" aria-label={translate({ id: 'embed.files', message: 'Files' })} data-print="hide">
       {visible.map((path) => (
         <button
           key={path}

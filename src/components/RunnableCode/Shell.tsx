@@ -6,6 +6,7 @@
  *
  * The embed's kind only decides its main action (Run, or Check my code) and the status it reports.
  */
+import { translate } from '@docusaurus/Translate';
 import React, { Suspense, lazy, useCallback, useEffect, useId, useState } from 'react';
 import clsx from 'clsx';
 import type { ChartSpec } from '@site/code/shared/plot';
@@ -140,13 +141,13 @@ export function EmbedShell(props: EmbedShellProps) {
     }
   };
   const status = runner.waiting
-    ? 'Waiting for another example to finish…'
+    ? translate({ id: 'embed.status.waiting', message: 'Waiting for another example to finish…' })
     : runner.running
-      ? 'Running…'
+      ? translate({ id: 'embed.status.running', message: 'Running…' })
       : props.status
         ? props.status(runner)
         : runner.elapsed !== null
-          ? `Finished in ${formatDuration(runner.elapsed)}`
+          ? translate({ id: 'embed.status.finished', message: 'Finished in {time}' }, { time: formatDuration(runner.elapsed) })
           : '';
 
   return (
@@ -155,9 +156,12 @@ export function EmbedShell(props: EmbedShellProps) {
     <div ref={root} className={styles.embed} data-state={runner.running ? 'running' : 'idle'} onKeyDown={onKeyDown} {...rootAttributes}>
       <div className={styles.header}>
         <span className={styles.title}>{props.title ?? fileLabel(tabs[0])}</span>
-        {edited && <span className={styles.badge}>edited</span>}
+        {edited && <span className={styles.badge}>{translate({ id: 'embed.edited', message: 'edited' })}</span>}
         <span className={styles.hint} id={`${outputId}-hint`} data-print="hide">
-          Click the code to edit it. Ctrl/⌘ + Enter runs. In the editor, Esc then Tab moves on.
+          {translate({
+            id: 'embed.hint',
+            message: 'Click the code to edit it. Ctrl/⌘ + Enter runs. In the editor, Esc then Tab moves on.',
+          })}
         </span>
       </div>
       <CodeArea
@@ -180,10 +184,10 @@ export function EmbedShell(props: EmbedShellProps) {
           {action.label}
         </button>
         <button type="button" className={clsx('button button--secondary', styles.button)} onClick={runner.stop} disabled={!runner.running}>
-          Stop
+          {translate({ id: 'embed.stop', message: 'Stop' })}
         </button>
         <button type="button" className={clsx('button button--secondary', styles.button)} onClick={onReset} disabled={!edited}>
-          Reset
+          {translate({ id: 'embed.reset', message: 'Reset' })}
         </button>
         <button
           type="button"
@@ -191,7 +195,7 @@ export function EmbedShell(props: EmbedShellProps) {
           onClick={runner.clear}
           disabled={runner.running || (runner.output.length === 0 && runner.charts.length === 0 && !runner.tests)}
         >
-          Clear
+          {translate({ id: 'embed.clear', message: 'Clear' })}
         </button>
         <span className={styles.status} aria-live="polite">
           {status}
@@ -222,13 +226,17 @@ export function Output({
     <div
       className={styles.output}
       role="log"
-      aria-label="Output"
+      aria-label={translate({ id: 'embed.output', message: 'Output' })}
       id={id}
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
       tabIndex={lines.length ? 0 : -1}
       data-print={empty ? 'hide' : undefined}
     >
-      {empty && <span className={styles.placeholder}>Output appears here when you press Run.</span>}
+      {empty && (
+        <span className={styles.placeholder}>
+          {translate({ id: 'embed.output.placeholder', message: 'Output appears here when you press Run.' })}
+        </span>
+      )}
       {lines.map((line, i) => (
         <pre key={i} className={clsx(styles.line, styles[line.level])}>
           {line.location && (
@@ -239,13 +247,21 @@ export function Output({
           {line.text}
         </pre>
       ))}
-      {hidden > 0 && <pre className={clsx(styles.line, styles.info)}>{`… ${hidden} more lines`}</pre>}
+      {hidden > 0 && (
+        <pre className={clsx(styles.line, styles.info)}>
+          {translate({ id: 'embed.output.moreLines', message: '… {count} more lines' }, { count: hidden })}
+        </pre>
+      )}
       {tests && (
-        <ul className={styles.tests} aria-label="Test results">
+        <ul className={styles.tests} aria-label={translate({ id: 'embed.tests', message: 'Test results' })}>
           {tests.map((t) => (
             <li key={t.name} className={t.passed ? styles.pass : styles.fail}>
               <span aria-hidden="true">{t.passed ? '✓' : '✗'}</span> {t.name}
-              <span className="sr-only">{t.passed ? ' passed' : ' failed'}</span>
+              <span className="sr-only">
+                {t.passed
+                  ? translate({ id: 'embed.test.passed', message: ' passed' })
+                  : translate({ id: 'embed.test.failed', message: ' failed' })}
+              </span>
               {t.error && <pre className={styles.testError}>{t.error}</pre>}
             </li>
           ))}

@@ -14,6 +14,7 @@
  *   Stop ends a run at once; a run past its time limit is stopped with a message.
  * - Edits are saved in this browser per page and embed; Reset restores the original files.
  */
+import { translate } from '@docusaurus/Translate';
 import React from 'react';
 import { useLocation } from '@docusaurus/router';
 import type { Files } from '@site/src/runner/protocol';
@@ -52,9 +53,9 @@ export default function RunnableCode({ entry, timeLimit = 10, title, sources, ta
       tabs={shown}
       title={title}
       storageKey={`ml-edge:edits:${pathname}:${main}`}
-      action={{ label: 'Run', start: (runner, files) => runner.run(files, main) }}
+      action={{ label: translate({ id: 'embed.run', message: 'Run' }), start: (runner, files) => runner.run(files, main) }}
       timeLimit={timeLimit}
-      resetQuestion="Reset this example? Your changes to its files will be lost."
+      resetQuestion={translate({ id: 'embed.resetQuestion', message: 'Reset this example? Your changes to its files will be lost.' })}
       rootAttributes={{ 'data-runnable-entry': entry.replace(/^\/+/, '') }}
     />
   );

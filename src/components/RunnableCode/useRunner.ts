@@ -2,6 +2,7 @@
  * One embed's side of the runner: starts and stops its runs on the page's worker pool
  * (./pool.ts), enforces the time limit, and collects output, charts and test results for display.
  */
+import { translate } from '@docusaurus/Translate';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '@site/code/shared/plot';
 import type { Files, FromWorker } from '@site/src/runner/protocol';
@@ -94,7 +95,14 @@ export function useRunner(timeLimitSeconds: number) {
           if (runId.current !== null) pool.stop(runId.current);
           append({
             level: 'error',
-            text: `Stopped: the run took longer than its time limit of ${timeLimitSeconds} s. Look for a loop that never ends, or do less work.`,
+            text: translate(
+              {
+                id: 'embed.timeLimit',
+                message:
+                  'Stopped: the run took longer than its time limit of {seconds} s. Look for a loop that never ends, or do less work.',
+              },
+              { seconds: timeLimitSeconds },
+            ),
           });
           finish(null);
         }, timeLimitSeconds * 1000);
@@ -116,7 +124,7 @@ export function useRunner(timeLimitSeconds: number) {
   const stop = useCallback(() => {
     if (runId.current === null) return;
     getPool().stop(runId.current);
-    append({ level: 'info', text: 'Stopped.' });
+    append({ level: 'info', text: translate({ id: 'embed.stopped', message: 'Stopped.' }) });
     finish(null);
   }, [append, finish]);
 

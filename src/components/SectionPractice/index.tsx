@@ -7,6 +7,8 @@
  */
 import React from 'react';
 import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import { completion, completionState, completionText, itemCounts, permalinkKey } from '@site/src/progress/practice';
 import { usePractice } from '@site/src/progress/hooks';
@@ -17,13 +19,14 @@ import styles from './styles.module.css';
 export default function SectionPractice({ permalink }: { permalink: string }) {
   const { sections } = usePractice();
   const progress = useProgress();
+  const locale = useDocusaurusContext().i18n.currentLocale;
   const section = sections.find((s) => permalinkKey(s.to) === permalinkKey(permalink));
   // Only a section's index lists its pages (a top-level page that is its own section does not list itself).
   if (!section || !section.pages.some((p) => permalinkKey(p.to) !== permalinkKey(section.to))) return null;
   return (
     <section className={styles.box} aria-labelledby="practice-in-this-section" data-section-practice>
       <Heading as="h2" id="practice-in-this-section" className={styles.title}>
-        Practice in this section
+        {translate({ id: 'practice.title', message: 'Practice in this section' })}
       </Heading>
       <ul className={styles.list}>
         {section.pages.map((page) => {
@@ -35,8 +38,8 @@ export default function SectionPractice({ permalink }: { permalink: string }) {
               <span>
                 <Link to={page.to}>{page.title}</Link>{' '}
                 <span className={styles.counts}>
-                  {itemCounts(page.items)}
-                  {mark && <span className="sr-only">, {completionText(state)}</span>}
+                  {itemCounts(page.items, locale)}
+                  {mark && <span className="sr-only">, {completionText(state, locale)}</span>}
                 </span>
               </span>
             </li>
@@ -44,7 +47,14 @@ export default function SectionPractice({ permalink }: { permalink: string }) {
         })}
       </ul>
       <p className={styles.more}>
-        Ticks show what you have done, kept in this browser only: <Link to="/progress">My progress</Link>.
+        <Translate
+          id="practice.more"
+          values={{
+            link: <Link to="/progress">{translate({ id: 'progress.title', message: 'My progress' })}</Link>,
+          }}
+        >
+          {'Ticks show what you have done, kept in this browser only: {link}.'}
+        </Translate>
       </p>
     </section>
   );

@@ -7,6 +7,7 @@
  * tap follows the link. Escape closes the tooltip. The positioning code (Floating UI) loads the
  * first time a reader points at or focuses a term, not with the page.
  */
+import { translate } from '@docusaurus/Translate';
 import React, { Suspense, lazy, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import styles from './styles.module.css';
@@ -87,7 +88,7 @@ export default function Term({ id, title, definition, children }: TermProps) {
           <Tooltip anchor={anchor} id={tooltipId} onPointerEnter={show} onPointerLeave={hideSoon}>
             <strong>{title}</strong>: {definition}{' '}
             <Link to={href} className={styles.more} tabIndex={-1}>
-              Read more
+              {translate({ id: 'term.readMore', message: 'Read more' })}
             </Link>
           </Tooltip>
         </Suspense>

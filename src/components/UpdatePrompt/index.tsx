@@ -4,6 +4,7 @@
  * page, outside the app, so it can appear on any page at any time. A polite status message:
  * screen readers announce it without moving the focus; both buttons are reachable by keyboard.
  */
+import { translate } from '@docusaurus/Translate';
 import React, { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import styles from './styles.module.css';
@@ -26,7 +27,11 @@ export function UpdatePrompt({ onReload }: UpdatePromptProps) {
     <div role="status" aria-live="polite" data-update-prompt="">
       {shown && (
         <div className={styles.prompt}>
-          <p className={styles.text}>{state === 'reloading' ? 'Loading the new version…' : 'A new version of the course is available.'}</p>
+          <p className={styles.text}>
+            {state === 'reloading'
+              ? translate({ id: 'offline.update.loading', message: 'Loading the new version…' })
+              : translate({ id: 'offline.update.available', message: 'A new version of the course is available.' })}
+          </p>
           <div className={styles.buttons}>
             <button
               type="button"
@@ -37,10 +42,10 @@ export function UpdatePrompt({ onReload }: UpdatePromptProps) {
                 onReload();
               }}
             >
-              Reload
+              {translate({ id: 'offline.update.reload', message: 'Reload' })}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setState('closed')}>
-              Later
+              {translate({ id: 'offline.update.later', message: 'Later' })}
             </button>
           </div>
         </div>

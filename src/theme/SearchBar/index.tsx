@@ -8,6 +8,7 @@
  * bar loads out of sight and fetches its index; then, in one step, the real bar takes the text and
  * the focus and the stand-in goes.
  */
+import { translate } from '@docusaurus/Translate';
 import React, { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type SearchBarType from '@theme/SearchBar';
 import type { WrapperProps } from '@docusaurus/types';
@@ -97,8 +98,8 @@ export default function SearchBar(props: Props) {
             data-stand-in
             type="search"
             className={`navbar__search-input ${styles.input}`}
-            placeholder="Search"
-            aria-label="Search"
+            placeholder={translate({ id: 'theme.SearchBar.label', message: 'Search' })}
+            aria-label={translate({ id: 'theme.SearchBar.label', message: 'Search' })}
             autoComplete="off"
             onPointerEnter={() => void loadRealSearchBar()}
             onFocus={activate}

@@ -5,10 +5,11 @@
  * are attributes there (no markup of the theme's is copied). See CONTRIBUTING.md, patches.
  */
 import React from 'react';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type { WrapperProps } from '@docusaurus/types';
-import { completionState, completionText } from '@site/src/progress/practice';
+import { completionState, completionText, practiceWords } from '@site/src/progress/practice';
 import { useCompletion } from '@site/src/progress/hooks';
 import '@site/src/progress/marks.css';
 
@@ -17,13 +18,15 @@ type Props = WrapperProps<typeof LinkType>;
 /** The attributes that show a page's or a section's progress on a sidebar link. */
 export function useProgressAttributes(href: string | undefined, label: string, scope: 'page' | 'section') {
   const { items, completion } = useCompletion(href, scope);
+  const { i18n } = useDocusaurusContext();
   if (items.length === 0) return {};
+  const locale = i18n.currentLocale;
   const state = completionState(completion);
   return {
     'data-practice': scope,
     ...(state && {
       'data-progress': state,
-      'aria-label': `${label} (${scope === 'section' ? 'section: ' : ''}${completionText(completion)})`,
+      'aria-label': `${label} (${scope === 'section' ? practiceWords(locale).section : ''}${completionText(completion, locale)})`,
     }),
   };
 }
