@@ -121,6 +121,7 @@ export const TEXT_PROPS = new Set([
   'placeholder',
   'aria-label',
   'prompt',
+  'unit',
   'children',
 ]);
 /** Front matter a translation translates (or adds); every other key keeps its English value. */
@@ -146,13 +147,14 @@ function takeHeadingIds(text: string): { ids: string[]; text: string } {
   return { ids, text: out };
 }
 
-/** Digits of a text, with the thousands separators of either language taken out. */
-export function numbersIn(text: string): string[] {
-  const joined = text
-    .replace(/\{,\}/g, ',')
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-    .replace(/(\d)[\u00A0\u202F ](?=\d{3}(?!\d))/g, '$1')
-    .replace(/(\d)\\,(?=\d{3}(?!\d))/g, '$1');
+/**
+ * Digits of a text, with thousands separators taken out: English groups digits with commas
+ * (1,000), the other editions with spaces (1 000, or `1\,000` in maths), where a comma is the
+ * decimal sign (0,001).
+ */
+export function numbersIn(text: string, english = true): string[] {
+  let joined = text.replace(/\{,\}/g, ',').replace(/(\d)\\,(?=\d{3}(?!\d))/g, '$1');
+  joined = english ? joined.replace(/(\d),(?=\d{3}(?!\d))/g, '$1') : joined.replace(/(\d)[\u00A0\u202F ](?=\d{3}(?!\d))/g, '$1');
   return joined.match(/\d+/g) ?? [];
 }
 
@@ -170,7 +172,7 @@ export async function loadParser(): Promise<Parser> {
 }
 
 /** Parses a page (front matter removed) and lists what a translation must keep. */
-export async function structureOf(body: string): Promise<Structure> {
+export async function structureOf(body: string, english = true): Promise<Structure> {
   const { ids, text } = takeHeadingIds(body.replace(/<!--[\s\S]*?-->/g, ''));
   let tree: Node;
   try {
@@ -182,7 +184,7 @@ export async function structureOf(body: string): Promise<Structure> {
   const structure: Structure = { components: [], headingIds: ids, terms: [], links: [], numbers: [] };
   const visit = (node: Node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'mdxjsEsm') return;
-    if (node.type === 'text' || node.type === 'math' || node.type === 'inlineMath') structure.numbers.push(...numbersIn(node.value ?? ''));
+    if (node.type === 'text' || node.type === 'math' || node.type === 'inlineMath') structure.numbers.push(...numbersIn(node.value ?? '', english));
     if (node.type === 'link') structure.links.push(node.url ?? '');
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attrs = node.attributes ?? [];
@@ -196,7 +198,7 @@ export async function structureOf(body: string): Promise<Structure> {
               ? 'true'
               : `{${String((attr.value as { value?: string }).value ?? '')}}`;
         if (TEXT_PROPS.has(attr.name)) {
-          if (typeof attr.value === 'string') structure.numbers.push(...numbersIn(attr.value));
+          if (typeof attr.value === 'string') structure.numbers.push(...numbersIn(attr.value, english));
         } else if (attr.name === 'href' || attr.name === 'to') structure.links.push(value);
         else kept.push(`${attr.name}=${value}`);
       }
@@ -241,7 +243,7 @@ export async function compareStructure(englishText: string, translatedText: stri
     return [...problems, `the English page: ${(error as Error).message}`];
   }
   try {
-    b = await structureOf(tr.content);
+    b = await structureOf(tr.content, false);
   } catch (error) {
     return [...problems, (error as Error).message];
   }
