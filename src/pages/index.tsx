@@ -4,6 +4,7 @@
  * sidebar position), published by src/plugins/course-sections.ts. A new folder in docs/ with an
  * index page appears here with no edit to this file.
  */
+import Translate, { translate } from '@docusaurus/Translate';
 import React from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
@@ -28,7 +29,10 @@ export default function Home(): React.JSX.Element {
   const { siteConfig } = useDocusaurusContext();
   const { sections, more } = usePluginData('course-sections') as CourseSectionsData;
   return (
-    <Layout title="Machine learning for the edge, in your browser" description={siteConfig.tagline}>
+    <Layout
+      title={translate({ id: 'home.title', message: 'Machine learning for the edge, in your browser' })}
+      description={siteConfig.tagline}
+    >
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1" className={styles.title}>
@@ -37,10 +41,10 @@ export default function Home(): React.JSX.Element {
           <p className={styles.tagline}>{siteConfig.tagline}</p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/lessons">
-              Start the lessons
+              {translate({ id: 'home.start', message: 'Start the lessons' })}
             </Link>
             <Link className="button button--secondary button--lg" to="/glossary">
-              AI &amp; ML in plain English
+              {translate({ id: 'home.glossary', message: 'AI & ML in plain English' })}
             </Link>
           </div>
         </div>
@@ -49,31 +53,44 @@ export default function Home(): React.JSX.Element {
         <section className={styles.intro} aria-labelledby="who">
           <div>
             <Heading as="h2" id="who">
-              Who it is for
+              {translate({ id: 'home.who.title', message: 'Who it is for' })}
             </Heading>
             <p>
-              College Computer Science students who can already program and have never trained a model. You will not need Python, an account
-              or an install: every example is TypeScript that runs in this page, on your own device, and keeps working offline once the page
-              has loaded.
+              {translate({
+                id: 'home.who.text',
+                message:
+                  'College Computer Science students who can already program and have never trained a model. You will not need Python, an account or an install: every example is TypeScript that runs in this page, on your own device, and keeps working offline once the page has loaded.',
+              })}
             </p>
           </div>
           <div>
             <Heading as="h2" id="how">
-              How to use it
+              {translate({ id: 'home.how.title', message: 'How to use it' })}
             </Heading>
             <ul>
-              <li>Read the sections in order; each one starts with what you will learn.</li>
               <li>
-                Press <strong>Run</strong> on any code block, change the code, run it again. Your edits are kept in this browser.
+                {translate({ id: 'home.how.order', message: 'Read the sections in order; each one starts with what you will learn.' })}
               </li>
-              <li>Dotted words link to the glossary: hover, focus or tap them for a definition.</li>
-              <li>Finish with the Raspberry Pi + Edge Impulse lab and keep a process log.</li>
+              <li>
+                <Translate id="home.how.run" values={{ run: <strong>{translate({ id: 'embed.run', message: 'Run' })}</strong> }}>
+                  {'Press {run} on any code block, change the code, run it again. Your edits are kept in this browser.'}
+                </Translate>
+              </li>
+              <li>
+                {translate({
+                  id: 'home.how.terms',
+                  message: 'Dotted words link to the glossary: hover, focus or tap them for a definition.',
+                })}
+              </li>
+              <li>
+                {translate({ id: 'home.how.lab', message: 'Finish with the Raspberry Pi + Edge Impulse lab and keep a process log.' })}
+              </li>
             </ul>
           </div>
         </section>
         <section aria-labelledby="sections">
           <Heading as="h2" id="sections">
-            The course
+            {translate({ id: 'home.course', message: 'The course' })}
           </Heading>
           <ul className={styles.cards}>
             {sections.map((section, n) => (
@@ -86,19 +103,24 @@ export default function Home(): React.JSX.Element {
         </section>
         <section aria-labelledby="teachers">
           <Heading as="h2" id="teachers">
-            For teachers
+            {translate({ id: 'home.teachers.title', message: 'For teachers' })}
           </Heading>
           <p>
-            The whole course is open: text and figures under CC BY-SA 4.0, code under MIT. Fork the repository, change one file (
-            <code>course.config.ts</code>) to name your course, and push: it deploys as a static site that needs no server. See the
-            repository's README.
+            <Translate id="home.teachers.fork" values={{ file: <code>course.config.ts</code> }}>
+              {
+                "The whole course is open: text and figures under CC BY-SA 4.0, code under MIT. Fork the repository, change one file ({file}) to name your course, and push: it deploys as a static site that needs no server. See the repository's README."
+              }
+            </Translate>
           </p>
           <p>
-            The teacher's guide has learning outcomes for each section, a 15-week and a 3-week schedule, how to run the Raspberry Pi lab
-            with a class, and how to grade and adapt the course.
+            {translate({
+              id: 'home.teachers.guide',
+              message:
+                "The teacher's guide has learning outcomes for each section, a 15-week and a 3-week schedule, how to run the Raspberry Pi lab with a class, and how to grade and adapt the course.",
+            })}
           </p>
           <Link className="button button--secondary" to="/teachers">
-            Read the teacher&apos;s guide
+            {translate({ id: 'home.teachers.read', message: "Read the teacher's guide" })}
           </Link>
         </section>
       </main>
