@@ -37,7 +37,7 @@ const WORDS = {
     someDone: (done: number, total: number) => `${done} sur ${total} faits`,
     exercises: (n: number) => `${n} exercice${n === 1 ? '' : 's'}`,
     quizzes: (n: number) => `${n} questionnaire${n === 1 ? '' : 's'}`,
-    section: 'section : ',
+    section: 'section\u00a0: ',
   },
 };
 

@@ -124,23 +124,45 @@ export function exportProgress(now = new Date()): ProgressFile {
   return { format: FORMAT, version: FORMAT_VERSION, exportedAt: now.toISOString(), ...(student && { student }), ...readProgress() };
 }
 
+/** The reader's words for a refused import, by the page's language (no Docusaurus here: unit tests run it under Node). */
+const IMPORT_WORDS = {
+  en: {
+    notJson: (detail: string) => `This file is not a progress file (it is not JSON: ${detail}).`,
+    notProgress: 'This file is not an ML on the Edge progress file.',
+    version: (found: string, reads: number) => `This progress file has version ${found}; this site reads version ${reads}.`,
+    empty: 'This progress file has no exercises or quizzes.',
+    notSaved: 'This browser did not let the site save the progress (its storage is turned off or full). Nothing was changed.',
+  },
+  fr: {
+    notJson: (detail: string) => `Ce fichier n'est pas un fichier de progression (ce n'est pas du JSON\u00a0: ${detail}).`,
+    notProgress: "Ce fichier n'est pas un fichier de progression du cours ML on the Edge.",
+    version: (found: string, reads: number) => `Ce fichier de progression est en version ${found}; ce site lit la version ${reads}.`,
+    empty: 'Ce fichier de progression ne contient ni exercices ni questionnaires.',
+    notSaved:
+      "Ce navigateur n'a pas permis au site d'enregistrer la progression (son stockage est désactivé ou plein). Rien n'a été modifié.",
+  },
+};
+
+const importWords = (locale = 'en') => (locale.toLowerCase().startsWith('fr') ? IMPORT_WORDS.fr : IMPORT_WORDS.en);
+
 /**
  * Merges a progress file into what this browser holds (keeping the earlier pass of an exercise
- * and the better score of a quiz). Throws an Error with a message for the reader when the file is
- * not a progress file; nothing is changed then.
+ * and the better score of a quiz). Throws an Error with a message for the reader (in the page's
+ * language, `locale`) when the file is not a progress file; nothing is changed then.
  */
-export function importProgress(text: string): { exercises: number; quizzes: number } {
+export function importProgress(text: string, locale = 'en'): { exercises: number; quizzes: number } {
+  const words = importWords(locale);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`This file is not a progress file (it is not JSON: ${(error as Error).message}).`);
+    throw new Error(words.notJson((error as Error).message));
   }
-  if (!isObject(data) || data.format !== FORMAT) throw new Error('This file is not an ML on the Edge progress file.');
+  if (!isObject(data) || data.format !== FORMAT) throw new Error(words.notProgress);
   if (typeof data.version !== 'number' || data.version > FORMAT_VERSION) {
-    throw new Error(`This progress file has version ${String(data.version)}; this site reads version ${FORMAT_VERSION}.`);
+    throw new Error(words.version(String(data.version), FORMAT_VERSION));
   }
-  const incoming = validate(data);
+  const incoming = validate(data, locale);
   const current = readProgress();
   const exercises = { ...current.exercises };
   for (const [id, e] of Object.entries(incoming.exercises)) {
@@ -152,7 +174,7 @@ export function importProgress(text: string): { exercises: number; quizzes: numb
     quizzes[id] = mine ? { ...mine, best: Math.max(mine.best, q.best) } : q;
   }
   if (!write({ exercises, quizzes })) {
-    throw new Error('This browser did not let the site save the progress (its storage is turned off or full). Nothing was changed.');
+    throw new Error(words.notSaved);
   }
   return { exercises: Object.keys(incoming.exercises).length, quizzes: Object.keys(incoming.quizzes).length };
 }
@@ -183,9 +205,9 @@ const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isN
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /** Keeps the well-formed records of a parsed value; throws when its shape is not progress at all. */
-function validate(data: unknown): Progress {
+function validate(data: unknown, locale = 'en'): Progress {
   if (!isObject(data) || !isObject(data.exercises) || !isObject(data.quizzes)) {
-    throw new Error('This progress file has no exercises or quizzes.');
+    throw new Error(importWords(locale).empty);
   }
   const exercises: Record<string, ExerciseRecord> = {};
   for (const [id, e] of Object.entries(data.exercises)) {
