@@ -1,6 +1,7 @@
 /** A confusion matrix as a table: one row per actual gesture, one column per predicted gesture. */
 import React from 'react';
 import clsx from 'clsx';
+import { translate } from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 type Props = { caption: string; labels: string[]; matrix: number[][] };
@@ -11,7 +12,7 @@ export default function ConfusionTable({ caption, labels, matrix }: Props) {
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">actual ↓ predicted →</th>
+          <th scope="col">{translate({ id: 'gesture.confusion.corner', message: 'actual ↓ predicted →' })}</th>
           {labels.map((l) => (
             <th key={l} scope="col">
               {l}

@@ -5,6 +5,7 @@
  * Each finished gesture is handed to `onStroke` as a list of points.
  */
 import React, { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
 import type { Point } from '@site/code/gesture/features';
 import styles from './styles.module.css';
 
@@ -140,24 +141,39 @@ export default function DrawingPad({ onStroke, onMessage, purpose }: Props) {
         stroke.current.push({ ...cursor.current });
       }
       setPenDown(down);
-      setPenNote(down ? 'Pen down: the arrow keys draw.' : 'Pen up: the arrow keys move without drawing. Enter finishes the gesture.');
+      setPenNote(
+        down
+          ? translate({ id: 'gesture.pad.penDown', message: 'Pen down: the arrow keys draw.' })
+          : translate({ id: 'gesture.pad.penUp', message: 'Pen up: the arrow keys move without drawing. Enter finishes the gesture.' }),
+      );
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (drawing.current) finish('keyboard');
-      else onMessage('Nothing drawn yet: press Space to put the pen down, then move it with the arrow keys.');
+      else
+        onMessage(
+          translate({
+            id: 'gesture.pad.nothingDrawn',
+            message: 'Nothing drawn yet: press Space to put the pen down, then move it with the arrow keys.',
+          }),
+        );
     } else if (event.key === 'Escape' && drawing.current) {
       event.preventDefault();
       drawing.current = false;
       stroke.current = [];
       setPenDown(false);
-      setPenNote('Drawing discarded.');
+      setPenNote(translate({ id: 'gesture.pad.discarded', message: 'Drawing discarded.' }));
       redraw();
     }
   };
 
   const startMotion = async () => {
     if (typeof window.DeviceMotionEvent === 'undefined') {
-      onMessage('This browser gives the page no motion sensor (it has no DeviceMotionEvent). Draw on the canvas instead.');
+      onMessage(
+        translate({
+          id: 'gesture.motion.unsupported',
+          message: 'This browser gives the page no motion sensor (it has no DeviceMotionEvent). Draw on the canvas instead.',
+        }),
+      );
       return;
     }
     const permission = window.DeviceMotionEvent as unknown as MotionPermission;
@@ -167,12 +183,21 @@ export default function DrawingPad({ onStroke, onMessage, purpose }: Props) {
         const answer = await permission.requestPermission();
         if (answer !== 'granted') {
           onMessage(
-            'Motion access was not allowed, so nothing was recorded. Draw on the canvas instead, or allow motion access and try again.',
+            translate({
+              id: 'gesture.motion.denied',
+              message:
+                'Motion access was not allowed, so nothing was recorded. Draw on the canvas instead, or allow motion access and try again.',
+            }),
           );
           return;
         }
       } catch (error) {
-        onMessage(`The motion sensor could not be used (${(error as Error).message}). Draw on the canvas instead.`);
+        onMessage(
+          translate(
+            { id: 'gesture.motion.failed', message: 'The motion sensor could not be used ({reason}). Draw on the canvas instead.' },
+            { reason: (error as Error).message },
+          ),
+        );
         return;
       }
     }
@@ -184,7 +209,12 @@ export default function DrawingPad({ onStroke, onMessage, purpose }: Props) {
     };
     window.addEventListener('devicemotion', listener);
     setMotion(true);
-    onMessage('Recording the motion sensor: move the device through your gesture, then press Stop.');
+    onMessage(
+      translate({
+        id: 'gesture.motion.recording',
+        message: 'Recording the motion sensor: move the device through your gesture, then press Stop.',
+      }),
+    );
     const stop = (silent: boolean) => {
       window.removeEventListener('devicemotion', listener);
       clearTimeout(silence);
@@ -194,7 +224,11 @@ export default function DrawingPad({ onStroke, onMessage, purpose }: Props) {
       if (silent) return;
       if (readings.length === 0) {
         onMessage(
-          'No motion readings arrived: this device seems to have no motion sensor the page can read (most laptops have none). Draw on the canvas instead.',
+          translate({
+            id: 'gesture.motion.silent',
+            message:
+              'No motion readings arrived: this device seems to have no motion sensor the page can read (most laptops have none). Draw on the canvas instead.',
+          }),
         );
         return;
       }
@@ -217,7 +251,7 @@ export default function DrawingPad({ onStroke, onMessage, purpose }: Props) {
         tabIndex={0}
         // eslint-disable-next-line jsx-a11y/no-interactive-element-to-noninteractive-role -- a drawing surface worked with the keyboard (arrows, Space, Enter): "application" lets screen readers pass those keys to it
         role="application"
-        aria-label={`Drawing area: ${purpose}`}
+        aria-label={translate({ id: 'gesture.pad.label', message: 'Drawing area: {purpose}' }, { purpose })}
         aria-describedby={help}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
@@ -227,8 +261,11 @@ export default function DrawingPad({ onStroke, onMessage, purpose }: Props) {
         onBlur={() => setKeyboard(false)}
       />
       <p id={help} className={styles.help}>
-        Draw one gesture in one stroke with a mouse, a finger or a pen. With the keyboard: focus the drawing area, press Space to put the
-        pen down, move it with the arrow keys (Shift for bigger steps), press Enter when the gesture is finished (Escape discards it).
+        {translate({
+          id: 'gesture.pad.help',
+          message:
+            'Draw one gesture in one stroke with a mouse, a finger or a pen. With the keyboard: focus the drawing area, press Space to put the pen down, move it with the arrow keys (Shift for bigger steps), press Enter when the gesture is finished (Escape discards it).',
+        })}
       </p>
       <p className="sr-only" aria-live="polite">
         {penNote}
@@ -238,7 +275,9 @@ export default function DrawingPad({ onStroke, onMessage, purpose }: Props) {
         className="button button--secondary button--sm"
         onClick={() => (motion ? stopMotion.current?.() : void startMotion())}
       >
-        {motion ? 'Stop motion recording' : 'Record with the motion sensor'}
+        {motion
+          ? translate({ id: 'gesture.motion.stop', message: 'Stop motion recording' })
+          : translate({ id: 'gesture.motion.record', message: 'Record with the motion sensor' })}
       </button>
     </div>
   );

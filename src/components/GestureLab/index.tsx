@@ -8,19 +8,29 @@
  * exists only after hydration (never in the server HTML; see CONTRIBUTING.md, "Page weight").
  */
 import React, { Suspense, lazy } from 'react';
+import { translate } from '@docusaurus/Translate';
 import { useNearViewport } from '../RunnableCode/CodeArea';
 import styles from './styles.module.css';
 
 const Lab = lazy(() => import('./Lab'));
 
 function Placeholder() {
-  return <p className={styles.placeholder}>The gesture lab loads when you scroll to it (it needs JavaScript).</p>;
+  return (
+    <p className={styles.placeholder}>
+      {translate({ id: 'gesture.placeholder', message: 'The gesture lab loads when you scroll to it (it needs JavaScript).' })}
+    </p>
+  );
 }
 
 export default function GestureLab() {
   const [ref, near] = useNearViewport<HTMLElement>();
   return (
-    <section ref={ref} className={styles.shell} aria-label="Gesture lab" data-gesture-lab={near ? 'near' : 'waiting'}>
+    <section
+      ref={ref}
+      className={styles.shell}
+      aria-label={translate({ id: 'gesture.label', message: 'Gesture lab' })}
+      data-gesture-lab={near ? 'near' : 'waiting'}
+    >
       {near ? (
         <Suspense fallback={<Placeholder />}>
           <Lab />

@@ -2,6 +2,7 @@
  * The gesture lab's saved state in this browser (localStorage): the gesture names and the
  * reader's examples (features only). Nothing is sent anywhere.
  */
+import { translate } from '@docusaurus/Translate';
 import type { Example } from '@site/code/knn/knn';
 import { POINT_COUNT } from '@site/code/gesture/features';
 
@@ -9,6 +10,13 @@ export const STORAGE_KEY = 'ml-edge:gesture-lab';
 /** Where an unreadable saved state is moved, so that nothing is lost by starting afresh. */
 export const UNREADABLE_KEY = 'ml-edge:gesture-lab:unreadable';
 export const DEFAULT_GESTURES = ['circle', 'zigzag', 'line'];
+
+/** The starting gestures' names in the page's language. */
+const defaultGestures = () => [
+  translate({ id: 'gesture.default.circle', message: 'circle' }),
+  translate({ id: 'gesture.default.zigzag', message: 'zigzag' }),
+  translate({ id: 'gesture.default.line', message: 'line' }),
+];
 
 export type LabState = { gestures: string[]; examples: Example[] };
 
@@ -22,14 +30,17 @@ const isExample = (e: unknown): e is Example =>
 
 /** The saved state, or the defaults; `problem` says why a saved state could not be read. */
 export function loadState(): { state: LabState; problem?: string } {
-  const fresh = { gestures: [...DEFAULT_GESTURES], examples: [] };
+  const fresh = { gestures: defaultGestures(), examples: [] };
   let text: string | null;
   try {
     text = window.localStorage.getItem(STORAGE_KEY);
   } catch {
     return {
       state: fresh,
-      problem: 'This browser does not let the page save anything (storage is off): your examples last until you leave.',
+      problem: translate({
+        id: 'gesture.storage.off',
+        message: 'This browser does not let the page save anything (storage is off): your examples last until you leave.',
+      }),
     };
   }
   if (text === null) return { state: fresh };
@@ -44,7 +55,7 @@ export function loadState(): { state: LabState; problem?: string } {
       !Array.isArray(examples) ||
       !examples.every(isExample)
     ) {
-      throw new Error('not in the expected shape');
+      throw new Error(translate({ id: 'gesture.storage.shape', message: 'not in the expected shape' }));
     }
     const names = [...(gestures as string[])];
     for (const e of examples) if (!names.includes(e.label)) names.push(e.label);
@@ -53,7 +64,14 @@ export function loadState(): { state: LabState; problem?: string } {
     window.localStorage.setItem(UNREADABLE_KEY, text);
     return {
       state: fresh,
-      problem: `Your saved examples could not be read (${(error as Error).message}); they were kept in this browser's storage as "${UNREADABLE_KEY}" and the lab starts empty.`,
+      problem: translate(
+        {
+          id: 'gesture.storage.unreadable',
+          message:
+            'Your saved examples could not be read ({reason}); they were kept in this browser\'s storage as "{key}" and the lab starts empty.',
+        },
+        { reason: (error as Error).message, key: UNREADABLE_KEY },
+      ),
     };
   }
 }
@@ -64,6 +82,12 @@ export function saveState(state: LabState): string | null {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, ...state }));
     return null;
   } catch (error) {
-    return `Could not save your examples in this browser (${(error as Error).message}): download them as CSV to keep them.`;
+    return translate(
+      {
+        id: 'gesture.storage.saveFailed',
+        message: 'Could not save your examples in this browser ({reason}): download them as CSV to keep them.',
+      },
+      { reason: (error as Error).message },
+    );
   }
 }
