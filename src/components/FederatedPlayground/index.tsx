@@ -10,6 +10,8 @@
  * The algorithm is code/federated/fedavg.ts (tested under Node); this file is only the stage.
  */
 import React, { useEffect, useMemo, useRef, useState } from 'react';
+import { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { createRng } from '@site/code/shared/random';
 import { createNetwork } from '@site/code/neural-network/network';
 import {
@@ -55,7 +57,17 @@ class DevicePool {
       // A worker that cannot load or crashes fails every job still waiting, so the page never hangs.
       worker.onerror = (event) => {
         event.preventDefault();
-        this.failAll(new Error(`${names[i]} stopped: ${event.message || 'its worker could not start'}`));
+        this.failAll(
+          new Error(
+            translate(
+              { id: 'federated.error.workerStopped', message: '{device} stopped: {reason}' },
+              {
+                device: names[i],
+                reason: event.message || translate({ id: 'federated.error.workerStart', message: 'its worker could not start' }),
+              },
+            ),
+          ),
+        );
       };
       this.workers.push(worker);
     }
@@ -81,13 +93,29 @@ class DevicePool {
   }
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+/** "512 B", "1.5 KB", "2.25 MB" (in French "512 o", "1,5 ko", "2,25 Mo"). */
+function formatBytes(bytes: number, lang: string): string {
+  const number = (x: number, digits: number) =>
+    x.toLocaleString(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  if (bytes < 1024) return translate({ id: 'federated.bytes.b', message: '{n} B' }, { n: number(bytes, 0) });
+  if (bytes < 1024 * 1024) return translate({ id: 'federated.bytes.kb', message: '{n} KB' }, { n: number(bytes / 1024, 1) });
+  return translate({ id: 'federated.bytes.mb', message: '{n} MB' }, { n: number(bytes / 1024 / 1024, 2) });
+}
+
+/** The moons' labels ("upper", "lower") as the reader reads them. */
+function moonName(label: string): string {
+  if (label === 'upper') return translate({ id: 'federated.moon.upper', message: 'upper' });
+  if (label === 'lower') return translate({ id: 'federated.moon.lower', message: 'lower' });
+  return label;
 }
 
 export default function FederatedPlayground() {
+  const { i18n } = useDocusaurusContext();
+  const lang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
+  /** 0.5 → "50%" ("50 %" in French). */
+  const percent = (x: number, digits = 0) =>
+    new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+  const bytes = (n: number) => formatBytes(n, lang);
   const [settings, setSettings] = useState(DEFAULTS);
   const [history, setHistory] = useState<Point[]>([]);
   const [running, setRunning] = useState(false);
@@ -121,7 +149,10 @@ export default function FederatedPlayground() {
     stopRequested.current = false;
     pool.current?.terminate();
     // One worker per device, plus one for the central model.
-    const devices = new DevicePool([...slices.map((_, i) => `device ${i + 1}`), 'the central model']);
+    const devices = new DevicePool([
+      ...slices.map((_, i) => translate({ id: 'federated.error.device', message: 'device {n}' }, { n: i + 1 })),
+      translate({ id: 'federated.error.central', message: 'the central model' }),
+    ]);
     pool.current = devices;
     const rng = dropoutRng();
     const all = toTrainingExamples(data.train, POSITIVE);
@@ -150,7 +181,9 @@ export default function FederatedPlayground() {
         setHistory((h) => [...h, point]);
       }
     } catch (e) {
-      if (!stopRequested.current) setError(`Training stopped: ${(e as Error).message}`);
+      if (!stopRequested.current) {
+        setError(translate({ id: 'federated.error.stopped', message: 'Training stopped: {reason}' }, { reason: (e as Error).message }));
+      }
     } finally {
       devices.terminate();
       if (pool.current === devices) pool.current = null;
@@ -172,21 +205,29 @@ export default function FederatedPlayground() {
   const last = history.at(-1);
 
   return (
-    <section className={styles.playground} aria-label="Federated learning playground">
+    <section className={styles.playground} aria-label={translate({ id: 'federated.label', message: 'Federated learning playground' })}>
       <div className={styles.controls}>
-        <Slider label="Devices" value={settings.devices} min={1} max={8} step={1} onChange={update('devices')} disabled={running} />
         <Slider
-          label="How uneven the slices are"
+          label={translate({ id: 'federated.slider.devices', message: 'Devices' })}
+          value={settings.devices}
+          min={1}
+          max={8}
+          step={1}
+          onChange={update('devices')}
+          disabled={running}
+        />
+        <Slider
+          label={translate({ id: 'federated.slider.skew', message: 'How uneven the slices are' })}
           value={settings.skew}
           min={0}
           max={1}
           step={0.1}
           onChange={update('skew')}
           disabled={running}
-          display={`${Math.round(settings.skew * 100)}%`}
+          display={percent(settings.skew)}
         />
         <Slider
-          label="Local epochs per round"
+          label={translate({ id: 'federated.slider.localEpochs', message: 'Local epochs per round' })}
           value={settings.localEpochs}
           min={1}
           max={20}
@@ -195,7 +236,7 @@ export default function FederatedPlayground() {
           disabled={running}
         />
         <Slider
-          label="Learning rate (step size on each device)"
+          label={translate({ id: 'federated.slider.learningRate', message: 'Learning rate (step size on each device)' })}
           value={Math.max(0, LEARNING_RATES.indexOf(settings.learningRate))}
           min={0}
           max={LEARNING_RATES.length - 1}
@@ -205,28 +246,36 @@ export default function FederatedPlayground() {
             setHistory([]);
           }}
           disabled={running}
-          display={String(settings.learningRate)}
-          valueText={String(settings.learningRate)}
+          display={settings.learningRate.toLocaleString(lang)}
+          valueText={settings.learningRate.toLocaleString(lang)}
         />
-        <Slider label="Rounds" value={settings.rounds} min={1} max={60} step={1} onChange={update('rounds')} disabled={running} />
         <Slider
-          label="Chance a device misses a round"
+          label={translate({ id: 'federated.slider.rounds', message: 'Rounds' })}
+          value={settings.rounds}
+          min={1}
+          max={60}
+          step={1}
+          onChange={update('rounds')}
+          disabled={running}
+        />
+        <Slider
+          label={translate({ id: 'federated.slider.dropout', message: 'Chance a device misses a round' })}
           value={settings.dropout}
           min={0}
           max={0.9}
           step={0.1}
           onChange={update('dropout')}
           disabled={running}
-          display={`${Math.round(settings.dropout * 100)}%`}
+          display={percent(settings.dropout)}
         />
         <div className={styles.buttons}>
           {running ? (
             <button type="button" className="button button--secondary" onClick={stop}>
-              Stop
+              {translate({ id: 'federated.stop', message: 'Stop' })}
             </button>
           ) : (
             <button type="button" className="button button--primary" onClick={() => void run()}>
-              Train
+              {translate({ id: 'federated.train', message: 'Train' })}
             </button>
           )}
         </div>
@@ -238,63 +287,108 @@ export default function FederatedPlayground() {
         </p>
       )}
 
-      <div className={styles.devices} aria-label="What each device holds">
+      <div className={styles.devices} aria-label={translate({ id: 'federated.devices.label', message: 'What each device holds' })}>
         {data.slices.map((slice, i) => (
           <div key={i} className={styles.device}>
-            <span className={styles.deviceName}>Device {i + 1}</span>
+            <span className={styles.deviceName}>{translate({ id: 'federated.device', message: 'Device {n}' }, { n: i + 1 })}</span>
             <div
               className={styles.bar}
               role="img"
-              aria-label={labels.map((l) => `${slice.filter((e) => e.label === l).length} ${l}`).join(', ')}
+              aria-label={labels
+                .map((l) =>
+                  translate(
+                    { id: 'federated.device.holds', message: '{count} {moon}' },
+                    { count: slice.filter((e) => e.label === l).length, moon: moonName(l) },
+                  ),
+                )
+                .join(', ')}
             >
               {labels.map((l, li) => {
                 const count = slice.filter((e) => e.label === l).length;
                 return <span key={l} className={styles[`label${li}`]} style={{ flexGrow: count }} />;
               })}
             </div>
-            <span className={styles.count}>{slice.length} examples</span>
+            <span className={styles.count}>
+              {slice.length === 1
+                ? translate({ id: 'federated.device.examples.one', message: '1 example' })
+                : translate({ id: 'federated.device.examples', message: '{count} examples' }, { count: slice.length })}
+            </span>
           </div>
         ))}
         <p className={styles.legend}>
-          <span className={styles.label0} /> {labels[0]} moon <span className={styles.label1} /> {labels[1]} moon
+          <span className={styles.label0} />{' '}
+          {translate({ id: 'federated.legend.moon', message: '{moon} moon' }, { moon: moonName(labels[0]) })}{' '}
+          <span className={styles.label1} />{' '}
+          {translate({ id: 'federated.legend.moon', message: '{moon} moon' }, { moon: moonName(labels[1]) })}
         </p>
       </div>
 
       <Chart
         spec={{
-          title: 'Test accuracy after each round',
-          xLabel: 'round',
-          yLabel: 'accuracy',
+          title: translate({ id: 'federated.chart.title', message: 'Test accuracy after each round' }),
+          xLabel: translate({ id: 'federated.chart.x', message: 'round' }),
+          yLabel: translate({ id: 'federated.chart.y', message: 'accuracy' }),
           yRange: [0, 1],
           series: [
-            { name: 'Federated (devices + averaging)', x: history.map((p) => p.round), y: history.map((p) => p.federated) },
-            { name: 'Central (all data in one place)', x: history.map((p) => p.round), y: history.map((p) => p.central) },
+            {
+              name: translate({ id: 'federated.chart.federated', message: 'Federated (devices + averaging)' }),
+              x: history.map((p) => p.round),
+              y: history.map((p) => p.federated),
+            },
+            {
+              name: translate({ id: 'federated.chart.central', message: 'Central (all data in one place)' }),
+              x: history.map((p) => p.round),
+              y: history.map((p) => p.central),
+            },
           ],
         }}
       />
 
       <p aria-live="polite" className={styles.status}>
         {last
-          ? `Round ${last.round} of ${settings.rounds}: federated ${(last.federated * 100).toFixed(1)}%, central ${(last.central * 100).toFixed(1)}% (${last.participating} of ${settings.devices} devices answered).`
+          ? translate(
+              {
+                id: 'federated.status.round',
+                message: 'Round {round} of {rounds}: federated {federated}, central {central} ({answered} of {devices} devices answered).',
+              },
+              {
+                round: last.round,
+                rounds: settings.rounds,
+                federated: percent(last.federated, 1),
+                central: percent(last.central, 1),
+                answered: last.participating,
+                devices: settings.devices,
+              },
+            )
           : running
-            ? 'Training…'
-            : 'Press Train to start.'}
+            ? translate({ id: 'federated.status.training', message: 'Training…' })
+            : translate({ id: 'federated.status.ready', message: 'Press Train to start.' })}
       </p>
 
       <table className={styles.traffic}>
-        <caption>What travelled over the network</caption>
+        <caption>{translate({ id: 'federated.traffic.caption', message: 'What travelled over the network' })}</caption>
         <tbody>
           <tr>
-            <th scope="row">One copy of the model ({modelBytes / 4} numbers, float32)</th>
-            <td>{formatBytes(modelBytes)}</td>
+            <th scope="row">
+              {translate(
+                { id: 'federated.traffic.model', message: 'One copy of the model ({count} numbers, float32)' },
+                { count: modelBytes / 4 },
+              )}
+            </th>
+            <td>{bytes(modelBytes)}</td>
           </tr>
           <tr>
-            <th scope="row">Federated, so far (model down to every device, back from each that answered)</th>
-            <td>{formatBytes(sentBytes)}</td>
+            <th scope="row">
+              {translate({
+                id: 'federated.traffic.federated',
+                message: 'Federated, so far (model down to every device, back from each that answered)',
+              })}
+            </th>
+            <td>{bytes(sentBytes)}</td>
           </tr>
           <tr>
-            <th scope="row">Uploading every device's raw examples once instead</th>
-            <td>{formatBytes(rawBytes)}</td>
+            <th scope="row">{translate({ id: 'federated.traffic.raw', message: "Uploading every device's raw examples once instead" })}</th>
+            <td>{bytes(rawBytes)}</td>
           </tr>
         </tbody>
       </table>
@@ -319,7 +413,7 @@ function Slider({ label, value, min, max, step, disabled, display, valueText, on
   return (
     <label className={styles.slider}>
       <span>
-        {label}: <strong>{display ?? value}</strong>
+        {translate({ id: 'federated.slider.label', message: '{label}:' }, { label })} <strong>{display ?? value}</strong>
       </span>
       <input
         type="range"
