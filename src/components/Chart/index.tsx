@@ -6,6 +6,8 @@
  */
 import React, { useEffect, useRef } from 'react';
 import { useColorMode } from '@docusaurus/theme-common';
+import { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Chart as ChartType } from 'chart.js';
 import { describeChart, type ChartSpec } from '@site/code/shared/plot';
 import styles from './styles.module.css';
@@ -42,7 +44,48 @@ function datasets(spec: ChartSpec, mode: 'light' | 'dark') {
   });
 }
 
+/**
+ * The text under the chart: describeChart's (code/shared/plot.ts, what Node prints) in English,
+ * the same lines in the page's words and number format in another language.
+ */
+function summary(spec: ChartSpec, locale: string, lang: string): string {
+  if (locale === 'en') return describeChart(spec).replace('[chart] ', '');
+  const number = (v: number) =>
+    Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0)
+      ? v.toExponential(2).replace('.', new Intl.NumberFormat(lang).format(1.5).charAt(1))
+      : Number(v.toFixed(3)).toLocaleString(lang, { maximumFractionDigits: 3, useGrouping: false });
+  const range = (values: number[]) =>
+    values.length === 0
+      ? translate({ id: 'chart.summary.empty', message: 'empty' })
+      : translate(
+          { id: 'chart.summary.range', message: '{min} to {max}' },
+          { min: number(values.reduce((m, v) => Math.min(m, v))), max: number(values.reduce((m, v) => Math.max(m, v))) },
+        );
+  const lines = [
+    translate({ id: 'chart.summary.title', message: '{title} ({y} against {x})' }, { title: spec.title, y: spec.yLabel, x: spec.xLabel }),
+  ];
+  for (const s of spec.series) {
+    if (s.y.length === 0) {
+      lines.push(`  ${translate({ id: 'chart.summary.noPoints', message: '{name}: no points yet' }, { name: s.name })}`);
+      continue;
+    }
+    const last = translate(
+      { id: 'chart.summary.last', message: ', last {value}' },
+      { value: number(Number(s.y[s.y.length - 1].toFixed(4))) },
+    );
+    lines.push(
+      `  ${translate(
+        { id: 'chart.summary.series', message: '{name}: {count} points, {x} {xRange}, {y} {yRange}{last}' },
+        { name: s.name, count: s.y.length, x: spec.xLabel, xRange: range(s.x), y: spec.yLabel, yRange: range(s.y), last },
+      )}`,
+    );
+  }
+  return lines.join('\n');
+}
+
 export default function Chart({ spec }: { spec: ChartSpec }) {
+  const { i18n } = useDocusaurusContext();
+  const lang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<ChartType | null>(null);
   const { colorMode } = useColorMode();
@@ -99,9 +142,9 @@ export default function Chart({ spec }: { spec: ChartSpec }) {
   return (
     <figure className={styles.chart}>
       <div className={styles.canvasBox}>
-        <canvas ref={canvas} role="img" aria-label={`Chart: ${spec.title}`} />
+        <canvas ref={canvas} role="img" aria-label={translate({ id: 'chart.label', message: 'Chart: {title}' }, { title: spec.title })} />
       </div>
-      <figcaption className={styles.summary}>{describeChart(spec).replace('[chart] ', '')}</figcaption>
+      <figcaption className={styles.summary}>{summary(spec, i18n.currentLocale, lang)}</figcaption>
     </figure>
   );
 }
