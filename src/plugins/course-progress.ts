@@ -19,6 +19,7 @@ import type { Plugin } from '@docusaurus/types';
 import type { LoadedContent, LoadedVersion, DocMetadata } from '@docusaurus/plugin-content-docs';
 import { permalinkKey } from '../progress/practice';
 import type { SidebarItem } from './course-sections';
+import { currentLocale } from './content-index';
 
 export type PracticeItem = {
   kind: 'exercise' | 'quiz';
@@ -168,7 +169,8 @@ export function deriveProgressSections(
     }
   }
   const unlisted = withPractice(main.docs.filter((doc) => !listed.has(doc.id)));
-  if (unlisted.length > 0) sections.push({ title: 'Other pages', to: unlisted[0].to, pages: unlisted });
+  if (unlisted.length > 0)
+    sections.push({ title: currentLocale().startsWith('fr') ? 'Autres pages' : 'Other pages', to: unlisted[0].to, pages: unlisted });
 
   for (const version of others) {
     const byId = docsOf(version);
