@@ -11,6 +11,8 @@ import React, { Suspense, lazy, useCallback, useEffect, useId, useState } from '
 import clsx from 'clsx';
 import type { ChartSpec } from '@site/code/shared/plot';
 import { formatDuration } from '@site/code/shared/time';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { localDecimals } from '@site/src/i18n/numbers';
 import type { Files } from '@site/src/runner/protocol';
 import type { TestResult } from '@site/src/runner/expect';
 import { useRunner, type OutputLine } from './useRunner';
@@ -140,6 +142,8 @@ export function EmbedShell(props: EmbedShellProps) {
       setEditorVersion((v) => v + 1);
     }
   };
+  const { i18n } = useDocusaurusContext();
+  const lang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const status = runner.waiting
     ? translate({ id: 'embed.status.waiting', message: 'Waiting for another example to finish…' })
     : runner.running
@@ -147,7 +151,10 @@ export function EmbedShell(props: EmbedShellProps) {
       : props.status
         ? props.status(runner)
         : runner.elapsed !== null
-          ? translate({ id: 'embed.status.finished', message: 'Finished in {time}' }, { time: formatDuration(runner.elapsed) })
+          ? translate(
+              { id: 'embed.status.finished', message: 'Finished in {time}' },
+              { time: localDecimals(formatDuration(runner.elapsed), lang) },
+            )
           : '';
 
   return (
