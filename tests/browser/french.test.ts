@@ -60,7 +60,10 @@ const ENGLISH_UI = [
   'Print and PDF',
   "Teacher's guide",
 ];
-const ENGLISH_UI_PATTERN = new RegExp(`(?<![\\p{L}'’-])(${ENGLISH_UI.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`, 'u');
+const ENGLISH_UI_PATTERN = new RegExp(
+  `(?<![\\p{L}'’-])(${ENGLISH_UI.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'’-])`,
+  'u',
+);
 
 const english = sitemapRoutes();
 const french = sitemapRoutes('fr');
@@ -119,7 +122,8 @@ describe('the French edition, from the built HTML', () => {
           failures.push(`${route}: title "${title}", its French front matter says "${String(page.frontMatter.title)}"`);
         }
         const notice = /data-translation="?stale"?/.test(html);
-        if (notice !== (state === 'stale')) failures.push(`${route}: translation is ${state}, stale notice ${notice ? 'shown' : 'missing'}`);
+        if (notice !== (state === 'stale'))
+          failures.push(`${route}: translation is ${state}, stale notice ${notice ? 'shown' : 'missing'}`);
       } else if (!/data-translation="?missing"?/.test(html)) {
         failures.push(`${route}: not translated, and no notice says so`);
       }
@@ -154,7 +158,9 @@ describe('every French route in Chromium', () => {
       const failures: string[] = [];
       const lanes = await Promise.all(Array.from({ length: LANES }, () => openPage(browser, { viewport: { width: 1280, height: 800 } })));
       for (const { context } of lanes) {
-        await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }));
+        await context.addInitScript(() =>
+          Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }),
+        );
       }
       const check = async (route: string, { page, problems }: { page: Page; problems: PageProblems }) => {
         clear(problems);
@@ -167,7 +173,9 @@ describe('every French route in Chromium', () => {
         const english = ENGLISH_UI_PATTERN.exec(text);
         if (english) {
           const at = english.index;
-          failures.push(`${route}: English interface string "${english[1]}" in "…${text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}…"`);
+          failures.push(
+            `${route}: English interface string "${english[1]}" in "…${text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}…"`,
+          );
         }
         await page.setViewportSize({ width: 360, height: 740 });
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -200,7 +208,8 @@ describe('a reader in French', () => {
     await embed.scrollIntoViewIfNeeded();
     const run = embed.getByRole('button', { name: 'Exécuter', exact: true });
     await expect.poll(() => run.isEnabled(), { timeout: 60_000 }).toBe(true);
-    for (const name of ['Arrêter', 'Réinitialiser', 'Effacer']) expect(await embed.getByRole('button', { name, exact: true }).count()).toBe(1);
+    for (const name of ['Arrêter', 'Réinitialiser', 'Effacer'])
+      expect(await embed.getByRole('button', { name, exact: true }).count()).toBe(1);
     await run.click();
     const output = embed.getByRole('log', { name: 'Sortie' });
     await expect.poll(() => output.innerText(), { timeout: 60_000 }).toMatch(/\S/);
