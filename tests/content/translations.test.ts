@@ -20,6 +20,7 @@ import {
 } from '../../src/plugins/translations';
 import { readContentPages, readGlossary } from '../../src/plugins/content-index';
 import { rootRelative } from '../../src/plugins/remark-locale-links';
+import { translationState } from '../../src/plugins/remark-course';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/translations');
@@ -131,6 +132,18 @@ describe('the staleness check', () => {
     expect(numbersIn('1,000 flowers, 0.25 s', true)).toEqual(['1000', '0', '25']);
     expect(numbersIn('1 000 fleurs, 0,25 s, 0{,}001, 0,001', false)).toEqual(['1000', '0', '25', '0', '001', '0', '001']);
     expect(await compareStructure('---\ntitle: A\n---\n\nAbout 0.001 A.\n', '---\ntitle: B\n---\n\nEnviron 0,001 A.\n')).toEqual([]);
+  });
+});
+
+describe('the notice on a French page', () => {
+  it('is absent on a current translation, says "stale" once the English page changes, and "missing" on an English page served in French', () => {
+    const site = copyFixture();
+    const french = path.join(site, FRENCH_LESSON);
+    expect(translationState(site, french, 'fr')).toBeUndefined();
+    expect(translationState(site, path.join(site, 'docs/other.mdx'), 'fr')).toBe('missing');
+    expect(translationState(site, path.join(site, 'docs/lesson.mdx'), 'en')).toBeUndefined();
+    edit(site, 'docs/lesson.mdx', (t) => t.replace('A lesson', 'A changed lesson'));
+    expect(translationState(site, french, 'fr')).toBe('stale');
   });
 });
 
