@@ -63,8 +63,8 @@ const course: CourseConfig = {
   },
   showSolutions: true,
   translations: {
+    // The course's name stays "ML on the Edge" in French too: a proper name, like the repository's.
     fr: {
-      title: 'ML en périphérie',
       tagline:
         'Ce qu’est l’apprentissage automatique, pourquoi il migre vers de petits appareils, et comment apprennent les k plus proches voisins, la régression linéaire et un réseau de neurones : avec du code à modifier et à exécuter dans la page.',
       organisation: 'Les contributeurs et contributrices de ML on the Edge',

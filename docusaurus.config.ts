@@ -8,6 +8,7 @@ import remarkCourse from './src/plugins/remark-course';
 import remarkEmbeds from './src/plugins/remark-embeds';
 import rehypeStaticMath from './src/plugins/rehype-static-math';
 import rehypePrintLinks from './src/plugins/rehype-print-links';
+import remarkLocaleLinks from './src/plugins/remark-locale-links';
 import { CONTENT_SPACES } from './src/plugins/content-index';
 import { ssrTemplate } from './src/plugins/ssr-template';
 import { checkCourseConfig, showSolutions } from './src/plugins/course-config-check';
@@ -44,6 +45,8 @@ function contentOptions(dir: string, extra: Partial<DocsOptions> = {}): DocsOpti
     routeBasePath: space.routeBasePath,
     editUrl,
     showLastUpdateTime: false,
+    // Links between translated and untranslated pages of /fr/ (see the plugin).
+    beforeDefaultRemarkPlugins: [[remarkLocaleLinks, { siteDir }]],
     remarkPlugins: [
       remarkMath,
       [remarkCourse, { siteDir, glossary: dir === 'glossary' }],
