@@ -73,6 +73,14 @@ const config = {
     // `## Title {#stable-id}` heading ids (CONTRIBUTING.md); v4 turns this MDX 1 syntax off by default.
     mdx1Compat: { comments: true, admonitions: true, headingIds: true },
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+    // Footnotes: the hidden heading and the back links' names, in French on the French edition.
+    ...(FRENCH && {
+      remarkRehypeOptions: {
+        footnoteLabel: 'Notes',
+        footnoteBackLabel: (reference: number, rereference: number) =>
+          `Retour à la référence ${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`,
+      },
+    }),
   },
 
   // The French edition (Quebec French) under /fr/: pages in i18n/fr/, interface strings in

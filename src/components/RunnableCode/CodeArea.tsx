@@ -86,10 +86,15 @@ export function CodeArea({ files, visible, active, onActive, onChange, ready, ve
       <p className={styles.printPath} data-print="only">
         {printPath(active)}
         {visible.length > 1 &&
-          `; the example also uses ${visible
-            .filter((p) => p !== active)
-            .map(printPath)
-            .join(', ')}`}
+          translate(
+            { id: 'embed.print.alsoUses', message: '; the example also uses {files}' },
+            {
+              files: visible
+                .filter((p) => p !== active)
+                .map(printPath)
+                .join(', '),
+            },
+          )}
       </p>
       {ready && activated && <PrintCopy code={files[active] ?? ''} />}
       {ready && activated ? (
