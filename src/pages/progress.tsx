@@ -287,7 +287,7 @@ function Tools({ courseTitle, onMessage }: { courseTitle: string; onMessage: (m:
 }
 
 export default function ProgressPage(): React.JSX.Element {
-  const { siteConfig, i18n } = useDocusaurusContext();
+  const { siteConfig } = useDocusaurusContext();
   const { sections } = usePractice();
   const progress = useProgress();
   const name = useStudentName();
@@ -320,9 +320,7 @@ export default function ProgressPage(): React.JSX.Element {
           {translate(
             { id: 'progress.report.from', message: ', from {address}.' },
             {
-              address: `${siteConfig.url}${siteConfig.baseUrl}${
-                i18n.currentLocale === i18n.defaultLocale ? '' : `${i18n.currentLocale}/`
-              }progress`,
+              address: `${siteConfig.url}${siteConfig.baseUrl}progress`,
             },
           )}
         </p>
