@@ -69,6 +69,12 @@ function readerReason(error: Error): string {
       { count: match[1] },
     );
   }
+  if (m === 'the stroke has zero length (every point is in the same place): move while you draw') {
+    return translate({
+      id: 'gesture.reason.zeroLength',
+      message: 'the stroke has zero length (every point is in the same place): move while you draw',
+    });
+  }
   if (m === 'every point is at the centroid: the shape has no size') {
     return translate({ id: 'gesture.reason.noSize', message: 'every point is at the centroid: the shape has no size' });
   }
