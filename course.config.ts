@@ -66,7 +66,7 @@ const course: CourseConfig = {
     // The course's name stays "ML on the Edge" in French too: a proper name, like the repository's.
     fr: {
       tagline:
-        'Ce qu’est l’apprentissage automatique, pourquoi il migre vers de petits appareils, et comment apprennent les k plus proches voisins, la régression linéaire et un réseau de neurones : avec du code à modifier et à exécuter dans la page.',
+        'Ce qu’est l’apprentissage automatique, pourquoi il migre vers de petits appareils, et comment apprennent les k plus proches voisins, la régression linéaire et un réseau de neurones\u00a0: avec du code à modifier et à exécuter dans la page.',
       organisation: 'Les contributeurs et contributrices de ML on the Edge',
       attribution:
         'Les contributeurs et contributrices de ML on the Edge, d’après « Exploring Machine Learning on an Internet of Things Edge Cluster » (communauté de pratique en IA du Collège Dawson, 2021-2022).',

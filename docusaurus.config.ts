@@ -206,7 +206,7 @@ const config = {
       ],
       // Written here, per language, from course.config.ts (not in i18n/<locale>/…/footer.json).
       copyright: FRENCH
-        ? `${wording.organisation}. Textes et figures : ${course.license.content}; code : ${course.license.code}. Chaque page indique sa propre licence.`
+        ? `${wording.organisation}. Textes et figures\u00a0: ${course.license.content}; code\u00a0: ${course.license.code}. Chaque page indique sa propre licence.`
         : `${wording.organisation}. Text and figures: ${course.license.content}; code: ${course.license.code}. Each page states its own licence.`,
     },
     prism: {
