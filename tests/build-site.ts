@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
-const INPUTS = ['docs', 'glossary', 'labs', 'teachers', 'src', 'code', 'static'];
+const INPUTS = ['docs', 'glossary', 'labs', 'teachers', 'i18n', 'src', 'code', 'static'];
 const INPUT_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'course.config.ts', 'package-lock.json'];
 const HASH_FILE = path.join(ROOT, 'build', '.inputs-hash');
 
