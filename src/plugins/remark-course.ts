@@ -61,7 +61,7 @@ function glossary(siteDir: string, locale: string): Map<string, GlossaryTerm> {
 }
 
 /** 'stale' or 'missing' when a page of a translated edition should say so, else undefined. */
-function translationState(siteDir: string, file: string, locale: string): 'stale' | 'missing' | undefined {
+export function translationState(siteDir: string, file: string, locale: string): 'stale' | 'missing' | undefined {
   if (locale === DEFAULT_LOCALE) return undefined;
   const translation = translationOfFile(siteDir, file);
   if (!translation) return 'missing'; // the English file, served under /<locale>/ until translated

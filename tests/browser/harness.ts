@@ -75,9 +75,12 @@ export async function openPage(
   return { page, problems, context };
 }
 
-/** Every route of the built site, from its sitemap, as paths ("/lessons/edge-computing"). */
-export function sitemapRoutes(): string[] {
-  const xml = fs.readFileSync(path.join(ROOT, 'build', 'sitemap.xml'), 'utf8');
+/**
+ * Every route of the built site, from its sitemap, as paths ("/lessons/edge-computing"); with a
+ * locale, that edition's routes from its own sitemap ("/fr/lessons/edge-computing").
+ */
+export function sitemapRoutes(locale?: string): string[] {
+  const xml = fs.readFileSync(path.join(ROOT, 'build', ...(locale ? [locale] : []), 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 

@@ -17,7 +17,16 @@ import { startServer } from '../browser/serve.mjs';
 
 const routes = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/lessons/training/k-nearest-neighbours', '/glossary/latency', '/labs/raspberry-pi-edge-impulse'];
+  : [
+      '/',
+      '/lessons/training/k-nearest-neighbours',
+      '/glossary/latency',
+      '/labs/raspberry-pi-edge-impulse',
+      // The French edition: its home, a lesson with embeds, a glossary page.
+      '/fr/',
+      '/fr/lessons/training/k-nearest-neighbours',
+      '/fr/glossary/latency',
+    ];
 const out = path.resolve('.lighthouse');
 fs.mkdirSync(out, { recursive: true });
 const server = await startServer({ dir: 'build' });
