@@ -145,6 +145,8 @@ const config = {
     './src/plugins/font-files.ts',
     './src/plugins/lean-client.ts',
     './src/plugins/quiet-build.ts',
+    // Search finds words with or without their accents ("elagage", "élagage"): patches the search theme's lunr.
+    './src/plugins/search-folding.ts',
     // Offline after the first visit (a service worker precaches the whole course) and installable.
     ['./src/plugins/offline.ts', { name: wording.title, description: wording.tagline, themeColor: '#1b6e5a', darkThemeColor: '#1b1b1d' }],
     // The home page's list of sections, from docs/ (its folders' index pages, in sidebar order).

@@ -1,7 +1,13 @@
 /**
- * `npm run pdf`: the whole course as one PDF, from the built site, with the Chromium the tests
- * use. Writes build/<course title as a file name>.pdf (e.g. build/ml-on-the-edge.pdf), so a
- * deploy that uploads build/ publishes it, and prints its page count, size and time.
+ * `npm run pdf`: the whole course as one PDF per language, from the built site, with the Chromium
+ * the tests use. Writes build/<course title as a file name>.pdf (e.g. build/ml-on-the-edge.pdf)
+ * and, for each translation, build/<locale>/<its title as a file name>.pdf (the French edition:
+ * build/fr/ml-on-the-edge.pdf), so a deploy that uploads build/ publishes them (each edition's
+ * "Print and PDF" page links to its own), and prints their page counts, sizes and times.
+ *
+ * Each PDF is in its edition's language: the pages are the build's (build/fr/ for French), and
+ * what this script adds (title page, contents, part titles, metadata) is in that language too
+ * (WORDS below, course.config.ts `translations`, the content spaces' `labels`).
  *
  * 1. Builds the site first if build/ is missing or older than a file it is built from.
  * 2. Serves build/ (tests/browser/serve.mjs) and opens it in Chromium with page scripts off:
@@ -15,8 +21,9 @@
  *    chapter starts (the PDF's link destinations); then the title page and contents are printed
  *    again alone with those numbers, and their pages' content replaces the first pages'.
  *
- *   npm run pdf                 # build if needed, then build/ml-on-the-edge.pdf
- *   npm run pdf -- --out x.pdf  # somewhere else
+ *   npm run pdf                             # build if needed, then every language's PDF
+ *   npm run pdf -- --locale fr              # only the French one (build/fr/ml-on-the-edge.pdf)
+ *   npm run pdf -- --locale fr --out x.pdf  # somewhere else (one language at a time)
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,17 +33,19 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { getDocumentProxy } from 'unpdf';
 import course from '../course.config';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
-import { LICENSES } from '../src/plugins/licenses';
-import { CONTENT_SPACES } from '../src/plugins/content-index';
+import { licenseIn } from '../src/plugins/licenses';
+import { CONTENT_SPACES, DEFAULT_LOCALE, spaceLabel } from '../src/plugins/content-index';
+import { pdfName } from '../src/plugins/pdf-name';
 
 const ROOT = path.resolve(__dirname, '..');
 export const BUILD = path.join(ROOT, 'build');
-/** What the site is built from (as tests/browser/global-setup.ts counts it). */
+/** What the site is built from (as tests/build-site.ts counts it). */
 const INPUTS = [
   'docs',
   'glossary',
   'labs',
   'teachers',
+  'i18n',
   'src',
   'code',
   'static',
@@ -46,17 +55,67 @@ const INPUTS = [
   'package-lock.json',
 ];
 
-/** The PDF's file name: the course title in lower case, words joined by hyphens. */
-export const PDF_NAME = `${
-  course.title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'course'
-}.pdf`;
+/** The course's wording in a language (course.config.ts `translations`), English where it has none. */
+export function courseWording(locale: string) {
+  const own = course.translations?.[locale] ?? course.translations?.[locale.split('-')[0]];
+  return {
+    title: course.title,
+    tagline: course.tagline,
+    organisation: course.organisation,
+    attribution: course.license.attribution,
+    ...own,
+  };
+}
 
-export type Chapter = { title: string; route: string; part: string; page: number };
+/**
+ * The PDF's file name in a locale's build: its course title in lower case, words joined by
+ * hyphens (the name its "Print and PDF" page links to, src/plugins/pdf-name.ts).
+ */
+export function pdfNameIn(locale: string): string {
+  return pdfName(courseWording(locale).title);
+}
+
+/** The English PDF's file name, e.g. ml-on-the-edge.pdf. */
+export const PDF_NAME = pdfNameIn(DEFAULT_LOCALE);
+
+type Words = {
+  /** The title page's line before the site's address. */
+  online: string;
+  licence: (content: string, code: string) => string;
+  made: (date: string) => string;
+  contents: string;
+};
+
+/**
+ * What the PDF says besides the pages and the course's own wording, in each language the site
+ * has (by language, "fr" for fr-CA). French: OQLF typography, a no-break space before ":".
+ */
+export const WORDS: Record<string, Words> = {
+  en: {
+    online: 'Online, with code you can edit and run:',
+    licence: (content, code) => `Text and figures: ${content}, unless a page says otherwise. Code: ${code}.`,
+    made: (date) => `This copy was made on ${date}.`,
+    contents: 'Contents',
+  },
+  fr: {
+    online: 'En ligne, avec du code à modifier et à exécuter\u00a0:',
+    licence: (content, code) => `Textes et figures\u00a0: ${content}, sauf indication contraire sur une page. Code\u00a0: ${code}.`,
+    made: (date) => `Cet exemplaire a été produit le ${date}.`,
+    contents: 'Table des matières',
+  },
+};
+
+/** The words for a page language ("fr-CA" → French); English for a language not in WORDS. */
+export function wordsFor(lang: string): Words {
+  return WORDS[lang] ?? WORDS[lang.split('-')[0]] ?? WORDS[DEFAULT_LOCALE];
+}
+
+/** A page of the book: its title, route, part (its space's name in the PDF's language), space (its folder: docs, glossary…) and first page. */
+export type Chapter = { title: string; route: string; part: string; space: string; page: number };
 export type PdfResult = {
   file: string;
+  /** The language of the pages and of the PDF (their `<html lang>`, e.g. "fr-CA"). */
+  lang: string;
   pages: number;
   bytes: number;
   seconds: number;
@@ -77,10 +136,32 @@ function newestInput(): number {
   return newest;
 }
 
-/** True when build/ is missing or a file the site is built from changed after it was built. */
+/** The site's other languages: i18n/<locale>/ (docusaurus.config.ts builds each into build/<locale>/). */
+export function translatedLocales(): string[] {
+  const dir = path.join(ROOT, 'i18n');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== DEFAULT_LOCALE)
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Where a locale is built: build/ for English, build/fr/ for French. */
+export function localeBuild(locale: string): string {
+  return locale === DEFAULT_LOCALE ? BUILD : path.join(BUILD, locale);
+}
+
+/**
+ * True when build/ is missing, lacks a language (build/fr/), or a file the site is built from
+ * changed after it was built.
+ */
 export function buildIsStale(): boolean {
-  const index = path.join(BUILD, 'index.html');
-  return !fs.existsSync(index) || fs.statSync(index).mtimeMs < newestInput();
+  const newest = newestInput();
+  return [DEFAULT_LOCALE, ...translatedLocales()].some((locale) => {
+    const index = path.join(localeBuild(locale), 'index.html');
+    return !fs.existsSync(index) || fs.statSync(index).mtimeMs < newest;
+  });
 }
 
 /** The build's public address and base path, from the home page's canonical link. */
@@ -94,35 +175,42 @@ export function buildAddress(buildDir = BUILD): { origin: string; base: string }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** Title page and table of contents (page numbers filled in on the second print). */
-function frontMatter(chapters: Omit<Chapter, 'page'>[], publicUrl: string, made: string): string {
-  const content = LICENSES[course.license.content];
-  const code = LICENSES[course.license.code];
-  const parts = [...new Set(chapters.map((c) => c.part))];
+/**
+ * Title page and table of contents (page numbers filled in on the second print), in the
+ * language of the pages (`lang`, e.g. "fr-CA").
+ */
+function frontMatter(chapters: Omit<Chapter, 'page'>[], publicUrl: string, made: string, lang: string): string {
+  const wording = courseWording(lang);
+  const words = wordsFor(lang);
+  const content = licenseIn(course.license.content, lang);
+  const code = licenseIn(course.license.code, lang);
+  const parts = [...new Set(chapters.map((c) => c.space))];
   const toc = parts
-    .map((part) => {
+    .map((space) => {
+      const part = chapters.find((c) => c.space === space)!.part;
       const items = chapters
         .map((c, i) => ({ c, i }))
-        .filter(({ c }) => c.part === part)
+        .filter(({ c }) => c.space === space)
         .map(
           ({ c, i }) =>
             `<li><a href="#c${i}"><span class="pdf-toc-title">${escapeHtml(c.title)}</span><span class="pdf-toc-page" data-chapter="${i}">000</span></a></li>`,
         )
         .join('');
-      return `<section class="pdf-toc-part" data-part="${escapeHtml(part)}"><h2>${escapeHtml(part)}</h2><ol>${items}</ol></section>`;
+      return `<section class="pdf-toc-part" data-space="${escapeHtml(space)}"><h2>${escapeHtml(part)}</h2><ol>${items}</ol></section>`;
     })
     .join('');
   return `
     <section class="pdf-title-page">
-      <h1>${escapeHtml(course.title)}</h1>
-      <p class="pdf-tagline">${escapeHtml(course.tagline)}</p>
-      <p class="pdf-organisation">${escapeHtml(course.organisation)}</p>
-      <p>Online, with code you can edit and run: <a href="${escapeHtml(publicUrl)}">${escapeHtml(publicUrl)}</a></p>
-      <p class="pdf-licence">Text and figures: ${escapeHtml(content.name)} (${escapeHtml(course.license.content)}), unless a page says otherwise.
-        Code: ${escapeHtml(code.name)} (${escapeHtml(course.license.code)}). ${escapeHtml(course.license.attribution)}</p>
-      <p class="pdf-made">This copy was made on ${escapeHtml(made)}.</p>
+      <h1>${escapeHtml(wording.title)}</h1>
+      <p class="pdf-tagline">${escapeHtml(wording.tagline)}</p>
+      <p class="pdf-organisation">${escapeHtml(wording.organisation)}</p>
+      <p>${escapeHtml(words.online)} <a href="${escapeHtml(publicUrl)}">${escapeHtml(publicUrl)}</a></p>
+      <p class="pdf-licence">${escapeHtml(
+        words.licence(`${content.name} (${course.license.content})`, `${code.name} (${course.license.code})`),
+      )} ${escapeHtml(wording.attribution)}</p>
+      <p class="pdf-made">${escapeHtml(words.made(made))}</p>
     </section>
-    <nav class="pdf-toc" aria-label="Contents"><h1>Contents</h1>${toc}</nav>`;
+    <nav class="pdf-toc" aria-label="${escapeHtml(words.contents)}"><h1>${escapeHtml(words.contents)}</h1>${toc}</nav>`;
 }
 
 /** Print layout of the assembled book (the site's print stylesheet does the rest). */
@@ -143,7 +231,7 @@ function bookCss(footer: string): string {
     .pdf-toc { break-before: page; }
     .pdf-toc h2 { font-size: 14pt; margin: 6mm 0 2mm; }
     .pdf-toc ol { list-style: none; padding: 0; margin: 0; }
-    .pdf-toc-part[data-part="Glossary"] ol { columns: 2; column-gap: 10mm; }
+    .pdf-toc-part[data-space="glossary"] ol { columns: 2; column-gap: 10mm; }
     .pdf-toc li { break-inside: avoid; }
     .pdf-toc a { display: flex; gap: 2mm; color: inherit; text-decoration: none; font-size: 10pt; line-height: 1.5; }
     .pdf-toc-title { flex: 1; border-bottom: 1px dotted #999; }
@@ -167,7 +255,7 @@ function bookCss(footer: string): string {
  */
 async function assemble(
   page: Page,
-  starts: { part: string; route: string; runOn: boolean }[],
+  starts: { part: string; space: string; route: string; runOn: boolean }[],
   publicOrigin: string,
 ): Promise<Omit<Chapter, 'page'>[]> {
   return page.evaluate(
@@ -190,7 +278,7 @@ async function assemble(
         doc.querySelector<HTMLAnchorElement>(`a.pagination-nav__link--${which}`)?.getAttribute('href') ?? null;
 
       // Each space in its sidebar's order: back to its first page, then forward to its last.
-      const pages: { part: string; route: string; runOn: boolean; doc: Document }[] = [];
+      const pages: { part: string; space: string; route: string; runOn: boolean; doc: Document }[] = [];
       for (const start of starts) {
         let first = start.route;
         for (let prev = link(await load(first), 'prev'), guard = 0; prev && guard < 1000; guard++) {
@@ -201,14 +289,14 @@ async function assemble(
         for (let route: string | null = first; route && !seen.has(route);) {
           seen.add(route);
           const doc = await load(route);
-          pages.push({ part: start.part, route, runOn: start.runOn, doc });
+          pages.push({ part: start.part, space: start.space, route, runOn: start.runOn, doc });
           const next = link(doc, 'next');
           route = next ? norm(next) : null;
         }
       }
 
       const index = new Map(pages.map((p, i) => [p.route, i]));
-      const chapters: { title: string; route: string; part: string }[] = [];
+      const chapters: { title: string; route: string; part: string; space: string }[] = [];
       const body = document.createElement('main');
       body.className = 'pdf-book';
       let part = '';
@@ -216,7 +304,7 @@ async function assemble(
         const article = p.doc.querySelector('article');
         if (!article) throw new Error(`${p.route}: no <article>`);
         const title = (article.querySelector('h1')?.textContent ?? p.doc.title).trim();
-        chapters.push({ title, route: p.route, part: p.part });
+        chapters.push({ title, route: p.route, part: p.part, space: p.space });
         // Ids are unique within the book: "c3-recap" for #recap on the fourth page.
         const prefix = `c${i}-`;
         article.querySelectorAll('[id]').forEach((el) => (el.id = prefix + el.id));
@@ -292,13 +380,25 @@ async function chapterPages(pdf: Uint8Array, count: number): Promise<number[]> {
   return pages;
 }
 
+/** The PDF's document information and language. */
+export type PdfMetadata = { title: string; author: string; subject: string; lang: string };
+
 /**
  * The book with its first pages' content (title page and contents) taken from `front`, a print
  * of those pages alone. Each page keeps its own object, so the links drawn on it (the contents'
- * links to chapters), the bookmarks and the tags that point at it stay valid.
+ * links to chapters), the bookmarks and the tags that point at it stay valid. Sets its metadata.
  */
-async function replaceFrontPages(book: Uint8Array, front: Uint8Array, firstChapterPage: number): Promise<Uint8Array> {
+async function replaceFrontPages(
+  book: Uint8Array,
+  front: Uint8Array,
+  firstChapterPage: number,
+  metadata: PdfMetadata,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.load(book);
+  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
+  doc.setAuthor(metadata.author);
+  doc.setSubject(metadata.subject);
+  doc.setLanguage(metadata.lang);
   const source = await PDFDocument.load(front);
   const count = source.getPageCount();
   if (count >= firstChapterPage)
@@ -313,7 +413,8 @@ async function replaceFrontPages(book: Uint8Array, front: Uint8Array, firstChapt
 
 /**
  * Makes the PDF from a build served at `siteUrl` (its base path included, e.g.
- * http://127.0.0.1:3000/). `publicUrl` is where the site lives (links and the title page).
+ * http://127.0.0.1:3000/, or http://127.0.0.1:3000/fr/ for the French edition). `publicUrl` is
+ * where that edition lives (links and the title page). The PDF's language is its pages'.
  */
 export async function makePdf({ siteUrl, publicUrl, out }: { siteUrl: string; publicUrl: string; out: string }): Promise<PdfResult> {
   const started = Date.now();
@@ -335,18 +436,23 @@ export async function makePdf({ siteUrl, publicUrl, out }: { siteUrl: string; pu
     );
     const page = await context.newPage();
     const base = new URL(siteUrl).pathname.replace(/\/?$/, '/');
+    const first = `${base}${CONTENT_SPACES[0].routeBasePath}`;
+    await page.goto(new URL(first, siteUrl).href, { waitUntil: 'load' });
+    // The edition's language, from its pages (docusaurus.config.ts `htmlLang`: "en", "fr-CA").
+    const lang = (await page.evaluate(() => document.documentElement.lang)) || DEFAULT_LOCALE;
+    const wording = courseWording(lang);
     const starts = CONTENT_SPACES.map((space) => ({
-      part: space.label,
+      part: spaceLabel(space, lang),
+      space: space.dir,
       route: `${base}${space.routeBasePath}`,
       // Glossary entries are short: they follow one another instead of each starting a page.
       runOn: space.dir === 'glossary',
     }));
-    await page.goto(new URL(starts[0].route, siteUrl).href, { waitUntil: 'load' });
     // tsx (esbuild's keepNames) wraps the functions sent to the page in a `__name` helper.
     await page.evaluate('globalThis.__name = (f) => f');
     const chapters = await assemble(page, starts, new URL(publicUrl).origin);
     const made = new Date().toISOString().slice(0, 10);
-    const footer = `${course.title} · ${course.license.content} · ${publicUrl}`;
+    const footer = `${wording.title} · ${course.license.content} · ${publicUrl}`;
     await page.evaluate(
       ({ front, css }) => {
         document.querySelector('.pdf-book')!.insertAdjacentHTML('afterbegin', front);
@@ -355,7 +461,7 @@ export async function makePdf({ siteUrl, publicUrl, out }: { siteUrl: string; pu
         document.head.append(style);
         document.title = document.querySelector('.pdf-title-page h1')!.textContent!;
       },
-      { front: frontMatter(chapters, publicUrl, made), css: bookCss(footer) },
+      { front: frontMatter(chapters, publicUrl, made, lang), css: bookCss(footer) },
     );
     await page.emulateMedia({ media: 'print' });
     await settle(page);
@@ -375,7 +481,12 @@ export async function makePdf({ siteUrl, publicUrl, out }: { siteUrl: string; pu
       document.querySelectorAll('.pdf-part, .pdf-chapter').forEach((el) => el.remove());
     }, pages);
     const front = await print();
-    const pdf = await replaceFrontPages(book, front, pages[0]);
+    const pdf = await replaceFrontPages(book, front, pages[0], {
+      title: wording.title,
+      author: wording.organisation,
+      subject: wording.tagline,
+      lang,
+    });
     step('contents');
 
     fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -383,6 +494,7 @@ export async function makePdf({ siteUrl, publicUrl, out }: { siteUrl: string; pu
     const count = (await getDocumentProxy(new Uint8Array(pdf))).numPages;
     return {
       file: out,
+      lang,
       pages: count,
       bytes: pdf.length,
       seconds: (Date.now() - started) / 1000,
@@ -394,32 +506,48 @@ export async function makePdf({ siteUrl, publicUrl, out }: { siteUrl: string; pu
   }
 }
 
+/** The value after a command-line option (`--out x.pdf`), if given. */
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
 async function main() {
-  const outArg = process.argv.indexOf('--out');
-  const out = path.resolve(outArg > 0 ? process.argv[outArg + 1] : path.join(BUILD, PDF_NAME));
+  const locales = option('--locale') ? [option('--locale')!] : [DEFAULT_LOCALE, ...translatedLocales()];
+  const outArg = option('--out');
+  if (outArg && locales.length > 1) throw new Error('--out names one file: give --locale too (e.g. --locale en --out x.pdf)');
   const started = Date.now();
   if (buildIsStale()) {
     console.log('[pdf] build/ is missing or older than its sources: building the site…');
     execFileSync('npx', ['docusaurus', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
-  const { origin, base } = buildAddress();
+  const { base } = buildAddress();
   // A dynamic import: serve.mjs is an ES module (with top-level await) and this file runs as CommonJS.
   const { startServer } = (await import('../tests/browser/serve.mjs')) as {
     startServer: (o: { dir: string; base: string }) => Promise<{ url: string; close: () => Promise<void> }>;
   };
+  // One server for every language: build/fr/ is the French edition under <base>fr/.
   const server = await startServer({ dir: BUILD, base });
   try {
-    const result = await makePdf({ siteUrl: `${server.url}${base}`, publicUrl: `${origin}${base}`, out });
-    const parts = [...new Set(result.chapters.map((c) => c.part))]
-      .map((part) => `${result.chapters.filter((c) => c.part === part).length} ${part.toLowerCase()} pages`)
-      .join(', ');
-    console.log(
-      `[pdf] ${path.relative(process.cwd(), out)}: ${result.pages} pages (${parts}), ` +
-        `${(result.bytes / 1e6).toFixed(1)} MB, made in ${result.seconds.toFixed(1)} s` +
-        ` (${Object.entries(result.steps)
-          .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
-          .join(', ')}; ${((Date.now() - started) / 1000).toFixed(1)} s with the build check)`,
-    );
+    for (const locale of locales) {
+      const dir = localeBuild(locale);
+      if (!fs.existsSync(path.join(dir, 'index.html')))
+        throw new Error(`${path.relative(ROOT, dir)}/ has no build of the "${locale}" edition: run npx docusaurus build (every language)`);
+      // The edition's own address: <base> for English, <base>fr/ for French.
+      const edition = buildAddress(dir);
+      const out = path.resolve(outArg ?? path.join(dir, pdfNameIn(locale)));
+      const result = await makePdf({ siteUrl: `${server.url}${edition.base}`, publicUrl: `${edition.origin}${edition.base}`, out });
+      const parts = [...new Set(result.chapters.map((c) => c.part))]
+        .map((part) => `${part} ${result.chapters.filter((c) => c.part === part).length}`)
+        .join(', ');
+      console.log(
+        `[pdf] ${path.relative(process.cwd(), out)} (${result.lang}): ${result.pages} pages (${parts}), ` +
+          `${(result.bytes / 1e6).toFixed(1)} MB, made in ${result.seconds.toFixed(1)} s` +
+          ` (${Object.entries(result.steps)
+            .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+            .join(', ')}; ${((Date.now() - started) / 1000).toFixed(1)} s since the start)`,
+      );
+    }
   } finally {
     await server.close();
   }

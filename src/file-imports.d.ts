@@ -15,3 +15,9 @@ declare module 'prismjs/components/prism-core' {
   export default Prism;
 }
 declare module 'prismjs/components/*';
+
+// The search plugin's lunr, which ships no types (src/search/lunr.ts; src/search/fold.ts types what it uses).
+declare module 'lunr/lunr.js' {
+  const lunr: unknown;
+  export default lunr;
+}

@@ -15,16 +15,29 @@ import { Globby, GlobExcludeDefault, normalizeUrl } from '@docusaurus/utils';
 import getSlug from '@docusaurus/plugin-content-docs/lib/slug.js';
 import { DefaultNumberPrefixParser } from '@docusaurus/plugin-content-docs/lib/numberPrefix.js';
 
-export type ContentSpace = { dir: string; routeBasePath: string; label: string; pluginId: string };
+export type ContentSpace = {
+  dir: string;
+  routeBasePath: string;
+  /** Its name in English (the PDF's part titles); `labels` has it in the site's other languages. */
+  label: string;
+  /** Its name by locale ("fr"), for the languages the site is translated into. */
+  labels: Record<string, string>;
+  pluginId: string;
+};
 
 /** The docs instances: folder → URL space. Keep in sync with docusaurus.config.ts. */
 export const CONTENT_SPACES: ContentSpace[] = [
-  { dir: 'docs', routeBasePath: 'lessons', label: 'Lessons', pluginId: 'default' },
-  { dir: 'glossary', routeBasePath: 'glossary', label: 'Glossary', pluginId: 'glossary' },
-  { dir: 'labs', routeBasePath: 'labs', label: 'Labs', pluginId: 'labs' },
+  { dir: 'docs', routeBasePath: 'lessons', label: 'Lessons', labels: { fr: 'Leçons' }, pluginId: 'default' },
+  { dir: 'glossary', routeBasePath: 'glossary', label: 'Glossary', labels: { fr: 'Glossaire' }, pluginId: 'glossary' },
+  { dir: 'labs', routeBasePath: 'labs', label: 'Labs', labels: { fr: 'Laboratoires' }, pluginId: 'labs' },
   // The teacher's guide: its own space, so it is searched and licensed like a lesson but is not a section.
-  { dir: 'teachers', routeBasePath: 'teachers', label: 'For teachers', pluginId: 'teachers' },
+  { dir: 'teachers', routeBasePath: 'teachers', label: 'For teachers', labels: { fr: 'Guide pédagogique' }, pluginId: 'teachers' },
 ];
+
+/** A content space's name in `locale` ("fr", "fr-CA"): English where it has none. */
+export function spaceLabel(space: ContentSpace, locale: string): string {
+  return space.labels[locale] ?? space.labels[locale.split('-')[0]] ?? space.label;
+}
 
 /** The language the site is written in; other locales translate it (docusaurus.config.ts `i18n`). */
 export const DEFAULT_LOCALE = 'en';

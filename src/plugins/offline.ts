@@ -17,7 +17,11 @@
  *   browser is idle (not by the plugin's client module, which starts at once and reloads the
  *   page when the app is installed), and a new deploy shows `UpdatePrompt`;
  * - the web app manifest is written from `course.config.ts`, with addresses relative to itself,
- *   so it works under any base URL.
+ *   so it works under any base URL;
+ * - each language has its own service worker and precache: the French edition is built into
+ *   build/fr/ with its own sw.js (scope /fr/, addresses relative to it) and stores the French site
+ *   only; the English one never lists build/fr/ (Docusaurus empties build/ before building English,
+ *   and the other languages' folders are left out here too, should one be there).
  *
  * Under `npm start` the plugin does nothing (Docusaurus's PWA plugin is production-only).
  */
@@ -88,12 +92,16 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Workbox `manifestTransforms` step: page addresses, plus the files the fixed patterns miss. */
-export function precacheTransform(outDir: string): ManifestTransform {
+/**
+ * Workbox `manifestTransforms` step: page addresses, plus the files the fixed patterns miss
+ * (outside `otherLocales`' folders: build/fr/ is the French edition's, with its own worker).
+ */
+export function precacheTransform(outDir: string, otherLocales: string[] = []): ManifestTransform {
+  const elsewhere = (file: string) => otherLocales.some((locale) => file.startsWith(path.join(outDir, locale) + path.sep));
   return (entries) => {
     const manifest = entries.map((entry) => ({ ...entry, url: precacheUrl(entry.url) }));
     const warnings: string[] = [];
-    for (const file of filesUnder(outDir).filter((f) => EXTRA_FILES.test(f))) {
+    for (const file of filesUnder(outDir).filter((f) => EXTRA_FILES.test(f) && !elsewhere(f))) {
       const body = fs.readFileSync(file);
       if (body.length > MAX_FILE_BYTES) warnings.push(`${file} is over ${MAX_FILE_BYTES} bytes: not precached`);
       else
@@ -107,8 +115,11 @@ export function precacheTransform(outDir: string): ManifestTransform {
   };
 }
 
-/** The options handed to Docusaurus's PWA plugin. */
-export function pwaOptions(options: OfflineOptions, outDir: string): PwaOptions {
+/**
+ * The options handed to Docusaurus's PWA plugin. `otherLocales`: the site's other languages, whose
+ * folders in `outDir` (build/fr/ in the English build) are not this worker's to precache.
+ */
+export function pwaOptions(options: OfflineOptions, outDir: string, otherLocales: string[] = []): PwaOptions {
   return {
     debug: false,
     offlineModeActivationStrategies: ['always'],
@@ -117,9 +128,9 @@ export function pwaOptions(options: OfflineOptions, outDir: string): PwaOptions 
     // Takes charge of the pages already open once the first copy is stored (src/sw/claim.js).
     swCustom: path.resolve(__dirname, '../sw/claim.js'),
     injectManifestConfig: {
-      globIgnores: UNUSED_FONTS,
+      globIgnores: [...UNUSED_FONTS, ...otherLocales.map((locale) => `${locale}/**`)],
       maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
-      manifestTransforms: [precacheTransform(outDir)],
+      manifestTransforms: [precacheTransform(outDir, otherLocales)],
     },
     pwaHead: [
       { tagName: 'link', rel: 'manifest', href: MANIFEST_FILE },
@@ -132,7 +143,9 @@ export function pwaOptions(options: OfflineOptions, outDir: string): PwaOptions 
 }
 
 export default function offlinePlugin(context: LoadContext, options: OfflineOptions): Plugin<void> | null {
-  const pwa = pluginPWA(context, pwaOptions(options, context.outDir));
+  // build/fr/ in the English build is the French edition's (its own worker): not this one's.
+  const otherLocales = (context.i18n.locales ?? []).filter((locale) => locale !== context.i18n.currentLocale);
+  const pwa = pluginPWA(context, pwaOptions(options, context.outDir, otherLocales));
   if (!pwa) return null; // development server, or the hash router
   return {
     name: 'offline',

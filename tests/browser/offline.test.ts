@@ -3,7 +3,9 @@
  * network on; once the service worker is active, the network goes off and another lesson (a
  * full page load), the search, a plain and a TensorFlow.js embed and a glossary page still work.
  * Then a new deploy: the reader is offered the new version, and Reload shows it.
- * The precache's size and time on the local server are printed for the closing notes.
+ * The French edition (build/fr/, under /fr/) has its own service worker, which precaches the
+ * French site only: a reader who opens /fr/ can open another French lesson and run its code
+ * offline. The precaches' sizes and times on the local server are printed for the closing notes.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +26,11 @@ afterAll(async () => {
 });
 
 const FIRST_PAGE = '/lessons/what-is-machine-learning';
+/** The other languages' builds, in build/<locale>/ (i18n/<locale>/): each has its own service worker. */
+const LOCALES = fs
+  .readdirSync(path.join(ROOT, 'i18n'), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 const LESSON = '/lessons/training/k-nearest-neighbours';
 const GLOSSARY_PAGE = '/glossary/latency';
 
@@ -96,11 +103,11 @@ async function precacheComplete(page: Page): Promise<Precache> {
   });
 }
 
-/** Click Run and wait until the embed is idle again; returns its output. */
+/** Click Run and wait until the embed is idle again; returns its output. Its labels may be French. */
 async function run(embed: Locator): Promise<string> {
   await embed.scrollIntoViewIfNeeded();
-  await embed.getByRole('button', { name: 'Run', exact: true }).click();
-  const log = embed.getByRole('log', { name: 'Output' });
+  await embed.getByRole('button', { name: /^(Run|Exécuter)$/ }).click();
+  const log = embed.getByRole('log', { name: /^(Output|Sortie)$/ });
   await log.locator('pre').first().waitFor({ timeout: 30_000 });
   await expect.poll(() => embed.getAttribute('data-state'), { timeout: 30_000 }).toBe('idle');
   return log.innerText();
@@ -133,20 +140,30 @@ describe('offline after the first visit', () => {
     expect(checks.outside).toEqual([]);
   });
 
-  it('lists every file of the build a page can ask for', () => {
-    const build = path.join(ROOT, 'build');
-    const listed = new Set(precacheList(build).map((e) => e.url));
-    const filesUnder = (dir: string): string[] =>
-      fs
-        .readdirSync(dir, { withFileTypes: true })
-        .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-    const missing = filesUnder(build)
-      .map((f) => path.relative(build, f).split(path.sep).join('/'))
-      // Not asked for by pages: the worker itself, the sitemap, the test build's hash; fonts other
-      // than woff2; the course PDF (npm run pdf: a 4 MB download, not part of reading offline).
-      .filter((f) => !/^(sw\.js|sitemap\.xml|\.inputs-hash)$|\.(woff|ttf|eot|otf|pdf)$/.test(f))
-      .filter((f) => !listed.has(precacheUrl(f)));
-    expect(missing).toEqual([]);
+  it("lists every file of each language's build a page can ask for, and none of another language's", () => {
+    for (const locale of ['', ...LOCALES]) {
+      const build = path.join(ROOT, 'build', locale);
+      const list = precacheList(build).map((e) => e.url);
+      const listed = new Set(list);
+      const filesUnder = (dir: string): string[] =>
+        fs
+          .readdirSync(dir, { withFileTypes: true })
+          // build/fr/ is the French edition: its own service worker (below).
+          .filter((e) => !(dir === build && e.isDirectory() && LOCALES.includes(e.name)))
+          .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+      const missing = filesUnder(build)
+        .map((f) => path.relative(build, f).split(path.sep).join('/'))
+        // Not asked for by pages: the worker itself, the sitemap, the test build's hash; fonts other
+        // than woff2; the course PDF (npm run pdf: a 4 MB download, not part of reading offline).
+        .filter((f) => !/^(sw\.js|sitemap\.xml|\.inputs-hash)$|\.(woff|ttf|eot|otf|pdf)$/.test(f))
+        .filter((f) => !listed.has(precacheUrl(f)));
+      expect(missing, `build/${locale}`).toEqual([]);
+      // Addresses are relative to the worker (build/fr/sw.js: /fr/…): none leads into another language.
+      expect(
+        list.filter((url) => LOCALES.some((l) => url.startsWith(`${l}/`)) || /^(\/|\.\.\/|[a-z]+:)/.test(url)),
+        `build/${locale}`,
+      ).toEqual([]);
+    }
   });
 
   it('opens another lesson, searches, runs a plain and a TensorFlow.js embed, and opens a glossary page with the network off', async () => {
@@ -189,6 +206,48 @@ describe('offline after the first visit', () => {
     expect(checks.errors).toEqual([]);
     expect(checks.outside).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the French edition offline after the first visit', () => {
+  it('precaches the French site from /fr/ with its own service worker, then opens a French lesson and runs its code with the network off', async () => {
+    const checks = await offlineReadyContext(baseURL());
+    const page = await checks.context.newPage();
+    await page.goto(`${baseURL()}/fr/`);
+    const stored = await precacheComplete(page);
+    // Its own worker, at /fr/sw.js for the pages under /fr/, with the French build's list.
+    const registration = await page.evaluate(async () => {
+      const r = await navigator.serviceWorker.ready;
+      return { scope: r.scope, script: r.active!.scriptURL, caches: await caches.keys() };
+    });
+    expect(registration.scope).toBe(`${baseURL()}/fr/`);
+    expect(new URL(registration.script).pathname).toBe('/fr/sw.js');
+    expect(registration.caches.every((name) => name.endsWith(`${baseURL()}/fr/`))).toBe(true);
+    const build = path.join(ROOT, 'build', 'fr');
+    const list = precacheList(build);
+    expect(stored.files).toBe(list.length);
+    const gzipped = list
+      .map((e) => path.join(build, /\.[a-z0-9]+$/.test(e.url) ? e.url : `${e.url}.html`))
+      .reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(file)).length, 0);
+    const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    console.log(
+      `[offline] French precache: ${stored.files} files, ${mib(stored.bytes)} (${mib(gzipped)} gzipped); ` +
+        `page loaded at ${stored.loadedMs} ms, precache complete at ${stored.completeMs} ms`,
+    );
+
+    await checks.context.setOffline(true);
+    const response = await page.goto(`${baseURL()}/fr${LESSON}`);
+    expect(response?.fromServiceWorker()).toBe(true);
+    await hydrated(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr-CA');
+    expect(await page.locator('h1').first().innerText()).toMatch(/plus proches voisins/i);
+    const plain = page.locator('[data-runnable-entry="knn/demo-iris.ts"]').first();
+    expect(await run(plain)).toMatch(/Accuracy with k = 5: \d+\.\d%/);
+
+    expect(checks.failed).toEqual([]);
+    expect(checks.errors).toEqual([]);
+    expect(checks.outside).toEqual([]);
+    await checks.context.close();
   });
 });
 

@@ -2,7 +2,8 @@
  * The offline plugin (src/plugins/offline.ts) without a site build: which addresses the service
  * worker stores pages under, which files it adds, the web app manifest, the tags in every
  * page's head under a fork's base URL, and a real run of Docusaurus's PWA plugin on a tiny
- * build folder (the service worker it writes and the list of files in it).
+ * build folder (the service worker it writes and the list of files in it, which leaves out the
+ * French edition's folder: build/fr/ has its own worker).
  * The whole site offline, in Chromium: tests/browser/offline.test.ts.
  */
 import fs from 'node:fs';
@@ -27,7 +28,7 @@ function plugin(baseUrl: string, outDir: string): Plugin<void> {
       outDir,
       baseUrl,
       siteDir: ROOT,
-      i18n: { currentLocale: 'en' },
+      i18n: { currentLocale: 'en', defaultLocale: 'en', locales: ['en', 'fr'] },
       siteConfig: { future: { experimental_router: 'browser' } },
     } as unknown as LoadContext;
     return offlinePlugin(context, OPTIONS)!;
@@ -107,6 +108,11 @@ describe("Docusaurus's PWA plugin on a tiny build", () => {
     'assets/fonts/KaTeX_Main.woff': 'w1',
     'assets/fonts/KaTeX_Main.ttf': 'tt',
     'search-index.json': '[]',
+    // The French edition, built into the English build's folder: its own worker lists these.
+    'fr/index.html': '<!doctype html><title>Accueil</title>',
+    'fr/lessons/knn.html': '<!doctype html><title>kNN</title>',
+    'fr/assets/js/main.def.js': 'console.log(2)',
+    'fr/assets/files/tfjs-backend-wasm-abc.wasm': '\0asm',
   };
   beforeAll(async () => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-plugin-'));
@@ -135,7 +141,7 @@ describe("Docusaurus's PWA plugin on a tiny build", () => {
     expect(list.map((e) => e.url)).toContain(MANIFEST_FILE);
   });
 
-  it('lists pages under their addresses, the WebAssembly, woff2 fonts and the search index, each with a revision', () => {
+  it('lists pages under their addresses, the WebAssembly, woff2 fonts and the search index, each with a revision, and nothing of another language', () => {
     // The swCustom module is a chunk of the service worker beside it (e.g. 484.sw.js).
     const urls = list
       .map((e) => e.url)

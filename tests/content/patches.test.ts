@@ -1,5 +1,5 @@
 /**
- * The site patches Docusaurus and plugin internals in eight places (CONTRIBUTING.md, "Patches of
+ * The site patches Docusaurus and plugin internals in ten places (CONTRIBUTING.md, "Patches of
  * Docusaurus internals"). These checks need no build: they fail when an upgrade removes or
  * reshapes the internal a patch hooks into, or when Docusaurus is no longer pinned to one
  * version. What each patch does to the built site is checked in tests/browser/patches.test.ts.
@@ -13,6 +13,7 @@ import { ssrTemplate } from '../../src/plugins/ssr-template';
 import leanClientPlugin from '../../src/plugins/lean-client';
 import fontFilesPlugin from '../../src/plugins/font-files';
 import quietBuildPlugin from '../../src/plugins/quiet-build';
+import { searchPluginLunr } from '../../src/plugins/search-folding';
 
 const ROOT = path.resolve(__dirname, '../..');
 const siteRequire = createRequire(path.join(ROOT, 'package.json'));
@@ -214,6 +215,33 @@ describe('patched internals still exist in the installed Docusaurus', () => {
     expect(category).toMatch(/className=\{clsx\( ?styles\.categoryLink, 'menu__link'[\s\S]*?\{\.\.\.props\}>/);
     // A category with no visible pages renders as a link, with the same props.
     expect(category).toMatch(/return <DocSidebarItemLink item=\{linkItem\} \{\.\.\.props\} \/>;/);
+  });
+
+  it("search folding: the search plugin builds its indexes with lunr's Builder and the bare 'lunr' module, and its worker loads them with lunr.Index.load", () => {
+    const dist = (file: string) => read(pkg('@easyops-cn/docusaurus-search-local', `dist/${file}`));
+    // Server: the builder's pipelines are set in the lunr() callback, then documents added with this.add
+    // (src/search/fold.ts hooks Builder#add and Builder#build of the lunr file search-folding.ts resolves).
+    const buildIndex = squash(dist('server/server/utils/buildIndex.js'));
+    expect(buildIndex).toContain('const lunr_1 = tslib_1.__importDefault(require("lunr"));');
+    expect(buildIndex).toMatch(/index: \(0, lunr_1\.default\)\(function \(\) \{.*this\.use\(plugin\);.*this\.add\(/);
+    expect(buildIndex).toContain('lunr_1.default.multiLanguage(...language)');
+    // Client: the worker and its helpers import the bare 'lunr' (aliased to src/search/lunr.ts); the
+    // generated constants import the file the plugin resolves (aliased as lunr/lunr.js for ours).
+    const worker = dist('client/client/theme/worker.js');
+    expect(worker).toContain('import lunr from "lunr";');
+    expect(worker).toContain('index: lunr.Index.load(index)');
+    expect(worker).toMatch(/import \{ searchIndexUrl, language \} from "\.\.\/utils\/proxiedGeneratedConstants";/);
+    for (const helper of ['tokenize', 'smartQueries'])
+      expect(dist(`client/client/utils/${helper}.js`)).toContain('import lunr from "lunr";');
+    expect(dist('server/server/utils/generate.js')).toContain('`import lunr from ${JSON.stringify(require.resolve("lunr"))};`');
+    const lunrFile = searchPluginLunr();
+    expect(createRequire(pkg('@easyops-cn/docusaurus-search-local', 'dist/server/server/utils/generate.js')).resolve('lunr')).toBe(
+      lunrFile,
+    );
+    expect(
+      JSON.parse(read(path.join(path.dirname(lunrFile), 'package.json'))).version,
+      'lunr 2: Pipeline.registerFunction, Builder#add and #build',
+    ).toMatch(/^2\./);
   });
 
   it('quiet-build: silences exactly the two tfjs-wasm warnings, which the bundler still raises', async () => {
