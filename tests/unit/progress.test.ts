@@ -177,6 +177,13 @@ describe('export and import', () => {
     expect(Object.keys(readProgress().exercises)).toEqual(['good']);
   });
 
+  it("refuses in the page's language: French for fr and fr-CA, English otherwise", () => {
+    expect(() => importProgress('{"name": "package"}', 'fr')).toThrow(/n'est pas un fichier de progression du cours ML on the Edge/);
+    expect(() => importProgress('hello', 'fr-CA')).toThrow(/ce n'est pas du JSON\u00a0:/);
+    expect(() => importProgress(JSON.stringify({ format: FORMAT, version: 1 }), 'fr')).toThrow(/ni exercices ni questionnaires/);
+    expect(() => importProgress('{"name": "package"}', 'de')).toThrow(/not an ML on the Edge progress file/);
+  });
+
   it('says so when the browser will not save an import, and changes nothing', () => {
     recordExercisePassed(knn, DAY1);
     const file = JSON.stringify(exportProgress(DAY2));
