@@ -184,7 +184,8 @@ export async function structureOf(body: string, english = true): Promise<Structu
   const structure: Structure = { components: [], headingIds: ids, terms: [], links: [], numbers: [] };
   const visit = (node: Node) => {
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'mdxjsEsm') return;
-    if (node.type === 'text' || node.type === 'math' || node.type === 'inlineMath') structure.numbers.push(...numbersIn(node.value ?? '', english));
+    if (node.type === 'text' || node.type === 'math' || node.type === 'inlineMath')
+      structure.numbers.push(...numbersIn(node.value ?? '', english));
     if (node.type === 'link') structure.links.push(node.url ?? '');
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const attrs = node.attributes ?? [];
