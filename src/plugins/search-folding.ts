@@ -29,6 +29,16 @@ export default function searchFoldingPlugin(): Plugin {
     name: 'search-folding',
     configureWebpack() {
       return {
+        module: {
+          rules: [
+            {
+              // Its page's input label in the reader's language (the plugin hard-codes "Search").
+              test: /docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]SearchPage[\\/]SearchPage\.jsx$/,
+              enforce: 'pre' as const,
+              use: [require.resolve('./search-page-label-loader.cjs')],
+            },
+          ],
+        },
         resolve: {
           alias: {
             // Exact matches only: `lunr` is ours, `lunr/lunr.js` (imported by ours) the plugin's file.
