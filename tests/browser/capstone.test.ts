@@ -170,7 +170,7 @@ describe.concurrent('the gesture lab', () => {
         .poll(() => status(lab).textContent())
         .toMatch(new RegExp(`^kNN says "${shape}" \\([\\d.]+ ms\\); Network says "${shape}"`));
       for (const answer of await answers.all())
-        expect(await answer.textContent()).toMatch(new RegExp(`^${shape} [\\d.]+ ms per prediction \\(mean of \\d+\\)$`));
+        expect(await answer.textContent()).toMatch(new RegExp(`^${shape} [\\d.]+ ms per prediction \\(mean of [\\d,]+\\)$`));
     }
     expect(await counts(lab)).toEqual([4, 4, 4]);
 

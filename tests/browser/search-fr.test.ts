@@ -9,19 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { FOLD_LABEL, foldWord } from '../../src/search/fold';
 import { baseURL, hydrated, launchBrowser, openPage, ROOT } from './harness';
+import { readContentPages } from '../../src/plugins/content-index';
+
+/** The French page's title, from its translation's front matter (reviewers may retitle a page). */
+const frenchTitles = new Map(readContentPages(ROOT, 'fr').map((p) => [`/fr${p.route}`, String(p.frontMatter.title)]));
+const frenchPage = (route: string) => ({ route, title: frenchTitles.get(route)! });
 
 /** Each query, with and without accents, and the French page it must find. */
 const FRENCH: { queries: [string, string]; route: string; title: string }[] = [
-  { queries: ['régression', 'regression'], route: '/fr/lessons/training/linear-regression', title: 'La régression linéaire' },
-  {
-    queries: ['réseau de neurones', 'reseau de neurones'],
-    route: '/fr/lessons/training/neural-network',
-    title: 'Un réseau de neurones fait maison',
-  },
+  { queries: ['régression', 'regression'], ...frenchPage('/fr/lessons/training/linear-regression') },
+  { queries: ['réseau de neurones', 'reseau de neurones'], ...frenchPage('/fr/lessons/training/neural-network') },
   // Both spellings stemmed differently before folding ("inferenc"/"infer", "decis"/"dec"): nothing found without accents.
-  { queries: ['inférence', 'inference'], route: '/fr/glossary/inference', title: 'Inférence' },
-  { queries: ['frontière de décision', 'frontiere de decision'], route: '/fr/glossary/decision-boundary', title: 'Frontière de décision' },
-  { queries: ['généralisation', 'generalisation'], route: '/fr/glossary/generalisation', title: 'Généralisation' },
+  { queries: ['inférence', 'inference'], ...frenchPage('/fr/glossary/inference') },
+  { queries: ['frontière de décision', 'frontiere de decision'], ...frenchPage('/fr/glossary/decision-boundary') },
+  { queries: ['généralisation', 'generalisation'], ...frenchPage('/fr/glossary/generalisation') },
 ];
 
 let browser: Browser;
