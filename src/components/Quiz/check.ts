@@ -25,15 +25,15 @@ const MESSAGES = {
     wrong: (value: string, answer: string, range: string) => `Not quite: you wrote ${value}; the answer is ${answer}${range}.`,
   },
   fr: {
-    empty: 'Tapez d’abord un nombre.',
+    empty: "Tapez d'abord un nombre.",
     tooLarge: 'Ce nombre est trop grand pour être vérifié.',
     ambiguous: (input: string, grouped: string, decimal: string) =>
-      `« ${input} » peut se lire ${grouped} ou ${decimal} : écrivez-le sans virgule, ou avec une virgule pour les décimales.`,
-    notANumber: (shown: string) => `« ${shown} » n’est pas un nombre. Tapez des chiffres, par exemple 0,25, 0.25 ou 2.5e-1.`,
+      `«\u00a0${input}\u00a0» peut se lire ${grouped} ou ${decimal}\u00a0: écrivez-le sans virgule, ou avec une virgule pour les décimales.`,
+    notANumber: (shown: string) => `«\u00a0${shown}\u00a0» n'est pas un nombre. Tapez des chiffres, par exemple 0,25 (ou 0.25, ou 2.5e-1).`,
     range: (low: string, high: string) => ` (toute valeur de ${low} à ${high} est acceptée)`,
-    right: (answer: string, range: string) => `Exact : la réponse est ${answer}${range}.`,
+    right: (answer: string, range: string) => `Exact\u00a0: la réponse est ${answer}${range}.`,
     wrong: (value: string, answer: string, range: string) =>
-      `Pas tout à fait : vous avez écrit ${value}; la réponse est ${answer}${range}.`,
+      `Pas tout à fait\u00a0: vous avez écrit ${value}; la réponse est ${answer}${range}.`,
   },
 };
 
