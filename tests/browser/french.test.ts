@@ -10,6 +10,7 @@
  * a quiz, switch languages.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseURL, builtFile, hydrated, launchBrowser, networkQuiet, openPage, ROOT, sitemapRoutes, type PageProblems } from './harness';
@@ -105,6 +106,12 @@ describe('the French edition, from the built HTML', () => {
       if (!/Chaque page indique sa propre licence/.test(html)) failures.push(`${route}: no licence line in the footer`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('has a French 404 page', () => {
+    const html = fs.readFileSync(path.join(ROOT, 'build', 'fr', '404.html'), 'utf8');
+    expect(html).toMatch(/<html[^>]*\slang="?fr-CA"?[\s>]/);
+    expect(html).toMatch(/<title[^>]*>Page introuvable/);
   });
 
   it('gives every content page its French title and its licence notice; an untranslated page says so', () => {
