@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
+import { inLanguageOrEnglish } from './src/i18n/language';
 import course from './course.config';
 import remarkCourse from './src/plugins/remark-course';
 import remarkEmbeds from './src/plugins/remark-embeds';
@@ -25,7 +26,26 @@ const wording = {
   attribution: course.license.attribution,
   ...course.translations?.[LOCALE],
 };
-const FRENCH = LOCALE === 'fr';
+/**
+ * The words this file writes, by language (a new language adds its entry; CONTRIBUTING.md): the
+ * footer's licence line and, where the language is not English, the footnotes' hidden heading and
+ * back links (remark-rehype writes them in English otherwise).
+ */
+const SITE_WORDS = {
+  en: {
+    copyright: `${wording.organisation}. Text and figures: ${course.license.content}; code: ${course.license.code}. Each page states its own licence.`,
+    footnotes: undefined,
+  },
+  fr: {
+    copyright: `${wording.organisation}. Textes et figures\u00a0: ${course.license.content}; code\u00a0: ${course.license.code}. Chaque page indique sa propre licence.`,
+    footnotes: {
+      footnoteLabel: 'Notes',
+      footnoteBackLabel: (reference: number, rereference: number) =>
+        `Retour à la référence ${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`,
+    },
+  },
+};
+const siteWords = inLanguageOrEnglish<{ copyright: string; footnotes?: object }>(SITE_WORDS, LOCALE);
 /** Exercise solutions in this build: course.config.ts, or SHOW_SOLUTIONS=true|false for one deploy. */
 const SHOW_SOLUTIONS = showSolutions(course, process.env);
 
@@ -73,14 +93,8 @@ const config = {
     // `## Title {#stable-id}` heading ids (CONTRIBUTING.md); v4 turns this MDX 1 syntax off by default.
     mdx1Compat: { comments: true, admonitions: true, headingIds: true },
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
-    // Footnotes: the hidden heading and the back links' names, in French on the French edition.
-    ...(FRENCH && {
-      remarkRehypeOptions: {
-        footnoteLabel: 'Notes',
-        footnoteBackLabel: (reference: number, rereference: number) =>
-          `Retour à la référence ${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`,
-      },
-    }),
+    // Footnotes: the hidden heading and the back links' names in the page's language.
+    ...(siteWords.footnotes && { remarkRehypeOptions: siteWords.footnotes }),
   },
 
   // The French edition (Quebec French) under /fr/: pages in i18n/fr/, interface strings in
@@ -207,9 +221,7 @@ const config = {
         },
       ],
       // Written here, per language, from course.config.ts (not in i18n/<locale>/…/footer.json).
-      copyright: FRENCH
-        ? `${wording.organisation}. Textes et figures\u00a0: ${course.license.content}; code\u00a0: ${course.license.code}. Chaque page indique sa propre licence.`
-        : `${wording.organisation}. Text and figures: ${course.license.content}; code: ${course.license.code}. Each page states its own licence.`,
+      copyright: siteWords.copyright,
     },
     prism: {
       // Both pass WCAG AA contrast for every token colour on their own backgrounds, once vsDark's

@@ -25,6 +25,7 @@
  *   npm run pdf -- --locale fr              # only the French one (build/fr/ml-on-the-edge.pdf)
  *   npm run pdf -- --locale fr --out x.pdf  # somewhere else (one language at a time)
  */
+import { inLanguage, inLanguageOrEnglish } from '../src/i18n/language';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -57,7 +58,7 @@ const INPUTS = [
 
 /** The course's wording in a language (course.config.ts `translations`), English where it has none. */
 export function courseWording(locale: string) {
-  const own = course.translations?.[locale] ?? course.translations?.[locale.split('-')[0]];
+  const own = inLanguage(course.translations ?? {}, locale);
   return {
     title: course.title,
     tagline: course.tagline,
@@ -90,7 +91,7 @@ type Words = {
  * What the PDF says besides the pages and the course's own wording, in each language the site
  * has (by language, "fr" for fr-CA). French: OQLF typography, a no-break space before ":".
  */
-export const WORDS: Record<string, Words> = {
+export const WORDS: { en: Words } & Record<string, Words> = {
   en: {
     online: 'Online, with code you can edit and run:',
     licence: (content, code) => `Text and figures: ${content}, unless a page says otherwise. Code: ${code}.`,
@@ -107,7 +108,7 @@ export const WORDS: Record<string, Words> = {
 
 /** The words for a page language ("fr-CA" → French); English for a language not in WORDS. */
 export function wordsFor(lang: string): Words {
-  return WORDS[lang] ?? WORDS[lang.split('-')[0]] ?? WORDS[DEFAULT_LOCALE];
+  return inLanguageOrEnglish(WORDS, lang);
 }
 
 /** A page of the book: its title, route, part (its space's name in the PDF's language), space (its folder: docs, glossary…) and first page. */

@@ -3,8 +3,14 @@
  * the page's language. React- and Docusaurus-free, so unit tests can run it under Node.
  */
 
-/** The decimal separator of a BCP 47 language tag: '.' for 'en', ',' for 'fr-CA'. */
-export const decimalSeparator = (lang: string): string => new Intl.NumberFormat(lang).format(1.5).charAt(1);
+/** The decimal separator of a BCP 47 language tag: '.' for 'en', ',' for 'fr-CA' ('.' for a tag Intl refuses). */
+export function decimalSeparator(lang: string): string {
+  try {
+    return new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    return '.'; // not a language tag Intl knows: the course's English
+  }
+}
 
 /**
  * "1.25 ms" → "1,25 ms" (with a no-break space before the unit) where the language writes a

@@ -8,6 +8,7 @@
  * Docusaurus gives them. tests/content/routes.test.ts compares them with the routes the docs
  * plugin itself loads, on a fixture and on the real site.
  */
+import { inLanguage } from '../i18n/language';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -36,7 +37,7 @@ export const CONTENT_SPACES: ContentSpace[] = [
 
 /** A content space's name in `locale` ("fr", "fr-CA"): English where it has none. */
 export function spaceLabel(space: ContentSpace, locale: string): string {
-  return space.labels[locale] ?? space.labels[locale.split('-')[0]] ?? space.label;
+  return inLanguage(space.labels, locale) ?? space.label;
 }
 
 /** The language the site is written in; other locales translate it (docusaurus.config.ts `i18n`). */
@@ -83,8 +84,8 @@ export type GlossaryTerm = {
 
 const MARKDOWN = /\.mdx?$/;
 
-/** The files the docs plugin reads in a content folder (its default `include` and `exclude`). */
-function walk(dir: string): string[] {
+/** The files the docs plugin reads in a content folder (its default `include` and `exclude`), relative to it. */
+export function contentFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return Globby.sync(['**/*.{md,mdx}'], { cwd: dir, ignore: GlobExcludeDefault }).sort();
 }
@@ -122,7 +123,7 @@ export function routeOf(space: ContentSpace, relative: string, frontMatter: Reco
 export function readContentPages(siteDir: string, locale: string = DEFAULT_LOCALE): ContentPage[] {
   return CONTENT_SPACES.flatMap((space) => {
     const root = path.join(siteDir, space.dir);
-    return walk(root).map((relative) => {
+    return contentFiles(root).map((relative) => {
       const source = path.join(root, relative);
       const translated = locale === DEFAULT_LOCALE ? source : path.join(siteDir, translatedDir(space, locale), relative);
       const full = fs.existsSync(translated) ? translated : source;

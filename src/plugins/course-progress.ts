@@ -20,6 +20,10 @@ import type { LoadedContent, LoadedVersion, DocMetadata } from '@docusaurus/plug
 import { permalinkKey } from '../progress/practice';
 import type { SidebarItem } from './course-sections';
 import { currentLocale } from './content-index';
+import { inLanguageOrEnglish } from '../i18n/language';
+
+/** The heading of pages that hold practice but are in no section, by language. */
+const OTHER_PAGES = { en: 'Other pages', fr: 'Autres pages' };
 
 export type PracticeItem = {
   kind: 'exercise' | 'quiz';
@@ -169,8 +173,7 @@ export function deriveProgressSections(
     }
   }
   const unlisted = withPractice(main.docs.filter((doc) => !listed.has(doc.id)));
-  if (unlisted.length > 0)
-    sections.push({ title: currentLocale().startsWith('fr') ? 'Autres pages' : 'Other pages', to: unlisted[0].to, pages: unlisted });
+  if (unlisted.length > 0) sections.push({ title: inLanguageOrEnglish(OTHER_PAGES, currentLocale()), to: unlisted[0].to, pages: unlisted });
 
   for (const version of others) {
     const byId = docsOf(version);

@@ -2,6 +2,7 @@
  * The licences a page may name in its front matter (`license: <SPDX id>`), with how to show them:
  * the ones below plus any a course adds in course.config.ts (`license.extra`).
  */
+import { inLanguage } from '../i18n/language';
 import course from '../../course.config';
 
 export type LicenseInfo = {
@@ -56,5 +57,5 @@ export function isKnownLicense(id: unknown): id is string {
 /** A licence's name and address as a page in `locale` shows them (English where there is no translation). */
 export function licenseIn(id: string, locale: string): { name: string; url: string } {
   const info = LICENSES[id];
-  return info.translations?.[locale.split('-')[0]] ?? info;
+  return inLanguage(info.translations ?? {}, locale) ?? info;
 }

@@ -12,13 +12,14 @@
  *
  * Each locale reads its own glossary (titles, definitions and "Used in" titles in its language).
  */
+import { inLanguageOrEnglish } from '../i18n/language';
 import path from 'node:path';
 import { isKnownLicense, LICENSES } from './licenses';
 import { currentLocale, DEFAULT_LOCALE, readContentPages, readGlossary, type GlossaryTerm } from './content-index';
 import { statusOf, translationOfFile } from './translations';
 
 /** The headings the build adds to glossary pages, by language. */
-const WORDS: Record<string, { related: string; usedIn: string }> = {
+const WORDS: { en: { related: string; usedIn: string } } & Record<string, { related: string; usedIn: string }> = {
   en: { related: 'Related terms', usedIn: 'Used in these pages' },
   fr: { related: 'Termes associés', usedIn: 'Utilisé dans ces pages' },
 };
@@ -83,7 +84,7 @@ export default function remarkCourse(options: RemarkCourseOptions) {
     }
 
     const locale = currentLocale();
-    const words = WORDS[locale] ?? WORDS.en;
+    const words = inLanguageOrEnglish(WORDS, locale);
     const terms = glossary(options.siteDir, locale);
     const translation = file.path ? translationState(options.siteDir, file.path, locale) : undefined;
     if (translation && tree.children) {

@@ -17,7 +17,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { CONTENT_SPACES, DEFAULT_LOCALE, translatedDir, type ContentSpace } from './content-index';
+import { CONTENT_SPACES, contentFiles, DEFAULT_LOCALE, translatedDir, type ContentSpace } from './content-index';
 
 /** Git's id for a file's content: sha1("blob <bytes>\0<content>"), what `git hash-object` prints. */
 export function gitBlobId(content: Buffer | string): string {
@@ -40,20 +40,6 @@ export type TranslationStatus = {
   actual: string;
 };
 
-const MARKDOWN = /\.mdx?$/;
-
-function walk(dir: string, base = dir): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name.startsWith('_') || entry.name === 'node_modules' ? [] : walk(full, base);
-      return MARKDOWN.test(entry.name) && !entry.name.startsWith('_') ? [path.relative(base, full).split(path.sep).join('/')] : [];
-    })
-    .sort();
-}
-
 const posix = (p: string) => p.split(path.sep).join('/');
 
 /** The state of one translated file against its English source. */
@@ -71,7 +57,7 @@ export function statusOf(siteDir: string, space: ContentSpace, relative: string,
 /** Every English page and the state of its translation into `locale`. */
 export function translationStatuses(siteDir: string, locale: string): TranslationStatus[] {
   return CONTENT_SPACES.flatMap((space) =>
-    walk(path.join(siteDir, space.dir)).map((relative) => statusOf(siteDir, space, relative, locale)),
+    contentFiles(path.join(siteDir, space.dir)).map((relative) => statusOf(siteDir, space, relative, locale)),
   );
 }
 
@@ -79,7 +65,7 @@ export function translationStatuses(siteDir: string, locale: string): Translatio
 export function orphanTranslations(siteDir: string, locale: string): string[] {
   return CONTENT_SPACES.flatMap((space) => {
     const dir = translatedDir(space, locale);
-    return walk(path.join(siteDir, dir))
+    return contentFiles(path.join(siteDir, dir))
       .filter((relative) => !fs.existsSync(path.join(siteDir, space.dir, relative)))
       .map((relative) => posix(path.join(dir, relative)));
   });

@@ -3,6 +3,7 @@
  * quizzes (src/plugins/course-progress.ts) read against this browser's progress (./store.ts).
  * Pure functions; the hooks that read them into the theme are in ./hooks.ts.
  */
+import { inLanguageOrEnglish } from '../i18n/language';
 import type { CourseProgressData, PracticeItem, PracticeSection } from '../plugins/course-progress';
 import type { Progress } from './store';
 
@@ -42,7 +43,7 @@ const WORDS = {
 };
 
 /** The words of a page's language ("fr", "fr-CA": French; anything else: English). */
-export const practiceWords = (locale = 'en') => (locale.toLowerCase().startsWith('fr') ? WORDS.fr : WORDS.en);
+export const practiceWords = (locale = 'en') => inLanguageOrEnglish<(typeof WORDS)['en']>(WORDS, locale);
 
 /** "all 3 done", "2 of 3 done": the words a screen reader hears for a tick. */
 export function completionText({ done, total }: Completion, locale = 'en'): string {

@@ -6,6 +6,7 @@
  * the "My progress" page read them (`useProgress`). A report round-trips through
  * `exportProgress` / `importProgress`, so a student can move it to another browser or hand it in.
  */
+import { inLanguageOrEnglish } from '../i18n/language';
 import { useSyncExternalStore } from 'react';
 
 export const STORAGE_KEY = 'ml-edge:progress:v1';
@@ -143,7 +144,7 @@ const IMPORT_WORDS = {
   },
 };
 
-const importWords = (locale = 'en') => (locale.toLowerCase().startsWith('fr') ? IMPORT_WORDS.fr : IMPORT_WORDS.en);
+const importWords = (locale = 'en') => inLanguageOrEnglish<(typeof IMPORT_WORDS)['en']>(IMPORT_WORDS, locale);
 
 /**
  * Merges a progress file into what this browser holds (keeping the earlier pass of an exercise

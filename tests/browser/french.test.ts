@@ -13,7 +13,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseURL, builtFile, hydrated, launchBrowser, networkQuiet, openPage, ROOT, sitemapRoutes, type PageProblems } from './harness';
+import {
+  baseURL,
+  builtFile,
+  clearProblems,
+  hydrated,
+  inLanes,
+  launchBrowser,
+  networkQuiet,
+  openPage,
+  reportProblems,
+  ROOT,
+  SAVE_DATA,
+  sitemapRoutes,
+  widthAt360,
+  type PageProblems,
+} from './harness';
 import { readContentPages } from '../../src/plugins/content-index';
 import { translationStatuses } from '../../src/plugins/translations';
 
@@ -139,12 +154,6 @@ describe('the French edition, from the built HTML', () => {
   });
 });
 
-const clear = (problems: PageProblems) => {
-  problems.consoleErrors.length = 0;
-  problems.failedRequests.length = 0;
-  problems.externalRequests.length = 0;
-};
-
 /** What the reader sees on the page, without code, maths, program output and English quotations. */
 const readerText = (page: Page) =>
   page.evaluate(() => {
@@ -164,13 +173,9 @@ describe('every French route in Chromium', () => {
     async () => {
       const failures: string[] = [];
       const lanes = await Promise.all(Array.from({ length: LANES }, () => openPage(browser, { viewport: { width: 1280, height: 800 } })));
-      for (const { context } of lanes) {
-        await context.addInitScript(() =>
-          Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }),
-        );
-      }
+      for (const { context } of lanes) await context.addInitScript(SAVE_DATA);
       const check = async (route: string, { page, problems }: { page: Page; problems: PageProblems }) => {
-        clear(problems);
+        clearProblems(problems);
         await page.setViewportSize({ width: 1280, height: 800 });
         const response = await page.goto(baseURL() + route, { waitUntil: 'load' });
         if (response?.status() !== 200) failures.push(`${route}: HTTP ${response?.status()}`);
@@ -184,21 +189,12 @@ describe('every French route in Chromium', () => {
             `${route}: English interface string "${english[1]}" in "…${text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}…"`,
           );
         }
-        await page.setViewportSize({ width: 360, height: 740 });
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        const width = await widthAt360(page);
         if (width > 360) failures.push(`${route} (360 px): ${width} px wide`);
-        for (const e of problems.consoleErrors) failures.push(`${route}: console error: ${e}`);
-        for (const f of problems.failedRequests) failures.push(`${route}: failed request: ${f}`);
-        for (const x of problems.externalRequests) failures.push(`${route}: request to another origin: ${x}`);
+        reportProblems(failures, route, problems);
       };
       const started = Date.now();
-      let next = 0;
-      await Promise.all(
-        lanes.map(async (lane) => {
-          while (next < french.length) await check(french[next++], lane);
-        }),
-      );
+      await inLanes(french, lanes, check);
       for (const { context } of lanes) await context.close();
       console.log(`[timings] ${french.length} French routes, ${LANES} at a time: ${((Date.now() - started) / 1000).toFixed(1)} s`);
       expect(failures).toEqual([]);

@@ -172,6 +172,45 @@ export async function hydrated(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => !!(window as unknown as { docusaurusRoot?: unknown }).docusaurusRoot, null, { timeout });
 }
 
+/** Empties a page's problem lists (before the next route on a reused page). */
+export function clearProblems(problems: PageProblems): void {
+  problems.consoleErrors.length = 0;
+  problems.failedRequests.length = 0;
+  problems.externalRequests.length = 0;
+}
+
+/** Adds a page's problems to `failures`, each prefixed with `label` (the route). */
+export function reportProblems(failures: string[], label: string, problems: PageProblems): void {
+  for (const e of problems.consoleErrors) failures.push(`${label}: console error: ${e}`);
+  for (const f of problems.failedRequests) failures.push(`${label}: failed request: ${f}`);
+  for (const x of problems.externalRequests) failures.push(`${label}: request to another origin: ${x}`);
+}
+
+/**
+ * An init script for crawls: pages report a Save-Data connection, so Docusaurus prefetches no
+ * other page's code (src/client/idle-prefetch.ts trickles it in after each load; waiting that
+ * out was half a crawl's time). Every chunk is still some route's own code, loaded when the
+ * crawl reaches it; prefetching itself is tested in patches.test.ts.
+ */
+export const SAVE_DATA = () => Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } });
+
+/** Narrows the page to a 360 px phone (the window, not a new load) and returns its width then. */
+export async function widthAt360(page: Page): Promise<number> {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** Runs `work` on every item, each lane (a reused page) taking the next item when it is free. */
+export async function inLanes<T, L>(items: T[], lanes: L[], work: (item: T, lane: L) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    lanes.map(async (lane) => {
+      while (next < items.length) await work(items[next++], lane);
+    }),
+  );
+}
+
 /** Runs `work` on every item with at most `limit` at a time; results in the items' order. */
 export async function inParallel<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);

@@ -14,11 +14,16 @@ import {
   axeViolations,
   baseURL,
   embedsInBuild,
+  clearProblems,
   hydrated,
+  inLanes,
   launchBrowser,
   networkQuiet,
   openPage,
+  reportProblems,
+  SAVE_DATA,
   sitemapRoutes,
+  widthAt360,
   type PageProblems,
 } from './harness';
 
@@ -35,26 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const clear = (problems: PageProblems) => {
-  problems.consoleErrors.length = 0;
-  problems.failedRequests.length = 0;
-  problems.externalRequests.length = 0;
-};
-const report = (failures: string[], label: string, problems: PageProblems) => {
-  for (const e of problems.consoleErrors) failures.push(`${label}: console error: ${e}`);
-  for (const f of problems.failedRequests) failures.push(`${label}: failed request: ${f}`);
-  for (const x of problems.externalRequests) failures.push(`${label}: request to another origin: ${x}`);
-};
-
-/**
- * The crawl's pages tell Docusaurus the connection saves data, so it prefetches no other page's
- * code (src/client/idle-prefetch.ts trickles that in for a second or more after each load, and
- * waiting it out was half the crawl's time). Nothing goes unchecked: every chunk a prefetch would
- * fetch is some route's own code, loaded when the crawl reaches that route, and the prefetching
- * itself is tested in patches.test.ts.
- */
-const SAVE_DATA = () => Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } });
 
 /** A page per lane, reused from route to route (as a reader clicking through would not, but cheaper). */
 async function lanePage(options: Parameters<typeof openPage>[1]) {
@@ -75,7 +60,7 @@ describe('every route in the sitemap', () => {
       const failures: string[] = [];
       const lanes = await Promise.all(Array.from({ length: LANES }, () => lanePage({ viewport: { width: 1280, height: 800 } })));
       const check = async (route: string, { page, problems }: { page: Page; problems: PageProblems }) => {
-        clear(problems);
+        clearProblems(problems);
         await page.setViewportSize({ width: 1280, height: 800 });
         const response = await page.goto(baseURL() + route, { waitUntil: 'load' });
         if (response?.status() !== 200) failures.push(`${route}: HTTP ${response?.status()}`);
@@ -95,28 +80,21 @@ describe('every route in the sitemap', () => {
             `${route}: the page shows the embeds ${JSON.stringify(shown)}, its HTML names ${JSON.stringify(inHtml)} (the embed sweep reads the HTML)`,
           );
         }
-        report(failures, route, problems);
+        reportProblems(failures, route, problems);
 
         // The same page on a 360 px phone: the window narrowed rather than a second load (half
         // the crawl's work). No sideways scrolling, and what a narrow screen adds to axe's
         // checks: a table or formula that scrolls sideways must be reachable by keyboard.
-        clear(problems);
-        await page.setViewportSize({ width: 360, height: 740 });
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        clearProblems(problems);
+        const width = await widthAt360(page);
         if (width > 360) failures.push(`${route} (360 px): ${width} px wide`);
         for (const v of await axeViolations(page, { runOnly: NARROW_RULES }))
           failures.push(`${route} (360 px): axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
-        report(failures, `${route} (360 px)`, problems);
+        reportProblems(failures, `${route} (360 px)`, problems);
       };
 
       const started = Date.now();
-      let next = 0;
-      await Promise.all(
-        lanes.map(async (lane) => {
-          while (next < routes.length) await check(routes[next++], lane);
-        }),
-      );
+      await inLanes(routes, lanes, check);
       for (const { context } of lanes) await context.close();
       console.log(
         `[timings] ${routes.length} routes at 1280 and 360 px, ${LANES} at a time: ${((Date.now() - started) / 1000).toFixed(1)} s`,

@@ -9,6 +9,8 @@
  * hundred, so it is refused with a message rather than guessed; on a page in a language whose
  * decimal sign is a comma (French), it is one and a half.
  */
+import { inLanguageOrEnglish } from '../../i18n/language';
+import { decimalSeparator } from '../../i18n/numbers';
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 
@@ -39,7 +41,7 @@ const MESSAGES = {
 
 /** The messages of a page's language (English when the course has none in that language). */
 export function messagesFor(locale: string) {
-  return locale.toLowerCase().startsWith('fr') ? MESSAGES.fr : MESSAGES.en;
+  return inLanguageOrEnglish<(typeof MESSAGES)['en']>(MESSAGES, locale);
 }
 
 /** A space (or no-break, narrow no-break or thin space) before a group of three digits. */
@@ -68,7 +70,7 @@ export function parseNumber(input: string, unit?: string, locale = 'en'): Parsed
     if (!/^[+-]?\d{1,3}(,\d{3})+$/.test(text)) return notANumber(input, locale);
     text = text.replace(/,/g, '');
   } else if (commas === 1) {
-    if (decimalSign(locale) !== ',' && /^[+-]?[1-9]\d{0,2},\d{3}$/.test(text)) {
+    if (decimalSeparator(locale) !== ',' && /^[+-]?[1-9]\d{0,2},\d{3}$/.test(text)) {
       const [whole, part] = text.split(',');
       return { ok: false, message: messagesFor(locale).ambiguous(input.trim(), `${whole}${part}`, `${whole}.${part}`) };
     }
@@ -78,15 +80,6 @@ export function parseNumber(input: string, unit?: string, locale = 'en'): Parsed
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, message: messagesFor(locale).tooLarge };
   return { ok: true, value };
-}
-
-/** The decimal sign of a language: "." in English, "," in French (where digits are grouped by spaces). */
-function decimalSign(locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  } catch {
-    return '.';
-  }
 }
 
 function notANumber(input: string, locale: string): ParsedNumber {
