@@ -10,6 +10,7 @@ import remarkEmbeds from './src/plugins/remark-embeds';
 import rehypeStaticMath from './src/plugins/rehype-static-math';
 import rehypePrintLinks from './src/plugins/rehype-print-links';
 import remarkLocaleLinks from './src/plugins/remark-locale-links';
+import { alphabeticalGlossary } from './src/plugins/glossary-order';
 import { CONTENT_SPACES } from './src/plugins/content-index';
 import { ssrTemplate } from './src/plugins/ssr-template';
 import { checkCourseConfig, showSolutions } from './src/plugins/course-config-check';
@@ -167,7 +168,11 @@ const config = {
     ['./src/plugins/course-sections.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
     // The exercises and quizzes of each page, by section: sidebar ticks, section lists, /progress.
     ['./src/plugins/course-progress.ts', { sidebar: { pluginId: 'default', sidebarId: 'lessons' }, more: ['labs'] }],
-    ['@docusaurus/plugin-content-docs', { id: 'glossary', ...contentOptions('glossary') }],
+    // Terms in the alphabetical order of their titles in the page's language (file names stay English).
+    [
+      '@docusaurus/plugin-content-docs',
+      { id: 'glossary', ...contentOptions('glossary', { sidebarItemsGenerator: alphabeticalGlossary(LOCALE) }) },
+    ],
     ['@docusaurus/plugin-content-docs', { id: 'labs', ...contentOptions('labs') }],
     // The teacher's guide: one page, no sidebar; not a section of the course (course-sections reads docs/ only).
     ['@docusaurus/plugin-content-docs', { id: 'teachers', ...contentOptions('teachers', { sidebarPath: false }) }],
