@@ -11,14 +11,14 @@ import rehypeStaticMath from './src/plugins/rehype-static-math';
 import rehypePrintLinks from './src/plugins/rehype-print-links';
 import remarkLocaleLinks from './src/plugins/remark-locale-links';
 import { alphabeticalGlossary } from './src/plugins/glossary-order';
-import { CONTENT_SPACES } from './src/plugins/content-index';
+import { CONTENT_SPACES, currentLocale } from './src/plugins/content-index';
 import { ssrTemplate } from './src/plugins/ssr-template';
 import { checkCourseConfig, showSolutions } from './src/plugins/course-config-check';
 
 checkCourseConfig(course, process.env);
 
 /** The language being built: Docusaurus loads this file once per locale (`npm start -- --locale fr`). */
-const LOCALE = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
+const LOCALE = currentLocale();
 /** The course's wording in that language (course.config.ts `translations`), English where it has none. */
 const wording = {
   title: course.title,

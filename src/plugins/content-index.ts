@@ -43,9 +43,14 @@ export function spaceLabel(space: ContentSpace, locale: string): string {
 /** The language the site is written in; other locales translate it (docusaurus.config.ts `i18n`). */
 export const DEFAULT_LOCALE = 'en';
 
-/** The locale being built or served (Docusaurus sets DOCUSAURUS_CURRENT_LOCALE per locale). */
-export function currentLocale(): string {
-  return process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE;
+/**
+ * The locale being built or served. Docusaurus sets DOCUSAURUS_CURRENT_LOCALE per locale; a plain
+ * `npm start` (no --locale) assigns it undefined, which the environment keeps as the string
+ * "undefined": that, like no value, is the default locale.
+ */
+export function currentLocale(env: NodeJS.ProcessEnv = process.env): string {
+  const locale = env.DOCUSAURUS_CURRENT_LOCALE;
+  return !locale || locale === 'undefined' ? DEFAULT_LOCALE : locale;
 }
 
 /**

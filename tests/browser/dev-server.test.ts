@@ -72,6 +72,9 @@ describe('npm start (development server)', () => {
     await page.goto(`${url}/lessons/training/k-nearest-neighbours`, { waitUntil: 'networkidle', timeout: 200_000 });
     const code = page.locator('[data-code-area]').first();
     await expect.poll(() => code.textContent(), { timeout: 30_000 }).toMatch(/loadExamples/);
+    // The English site in English: no translation notice (a plain `npm start` is the default locale).
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('[data-translation]').count()).toBe(0);
     await code.locator('pre').first().click();
     await expect.poll(() => page.locator('.cm-content').count(), { timeout: 60_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Run', exact: true }).first().click();

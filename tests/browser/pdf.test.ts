@@ -130,8 +130,16 @@ describe('npm run pdf, the French edition (build/fr/)', () => {
     expect(fr.result.pages).toBeLessThan(result.pages * 1.3);
   });
 
-  it('has the same pages as the English one under /fr/, in French parts', () => {
-    expect(fr.result.chapters.map((c) => c.route)).toEqual(result.chapters.map((c) => `/fr${c.route}`));
+  it('has the same pages as the English one under /fr/, in French parts, the glossary in French order', () => {
+    // The same pages; each edition in its own sidebar's order, and the glossary's follows its titles.
+    expect(fr.result.chapters.map((c) => c.route).sort()).toEqual(result.chapters.map((c) => `/fr${c.route}`).sort());
+    const french = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+    const terms = fr.result.chapters.filter((c) => c.space === 'glossary' && c.route !== '/fr/glossary').map((c) => c.title);
+    expect(terms.length).toBeGreaterThan(80);
+    expect(terms).toEqual([...terms].sort(french.compare));
+    expect(fr.result.chapters.filter((c) => c.space !== 'glossary').map((c) => c.route)).toEqual(
+      result.chapters.filter((c) => c.space !== 'glossary').map((c) => `/fr${c.route}`),
+    );
     expect([...new Set(fr.result.chapters.map((c) => c.part))]).toEqual(['Leçons', 'Glossaire', 'Laboratoires', 'Guide pédagogique']);
     expect(CONTENT_SPACES.map((s) => s.labels.fr)).toEqual(['Leçons', 'Glossaire', 'Laboratoires', 'Guide pédagogique']);
   });

@@ -18,7 +18,7 @@ import {
   translationStatuses,
   translatedLocales,
 } from '../../src/plugins/translations';
-import { readContentPages, readGlossary } from '../../src/plugins/content-index';
+import { currentLocale, readContentPages, readGlossary } from '../../src/plugins/content-index';
 import { rootRelative } from '../../src/plugins/remark-locale-links';
 import { translationState } from '../../src/plugins/remark-course';
 
@@ -132,6 +132,14 @@ describe('the staleness check', () => {
     expect(numbersIn('1,000 flowers, 0.25 s', true)).toEqual(['1000', '0', '25']);
     expect(numbersIn('1 000 fleurs, 0,25 s, 0{,}001, 0,001', false)).toEqual(['1000', '0', '25', '0', '001', '0', '001']);
     expect(await compareStructure('---\ntitle: A\n---\n\nAbout 0.001 A.\n', '---\ntitle: B\n---\n\nEnviron 0,001 A.\n')).toEqual([]);
+  });
+});
+
+describe('the locale being built', () => {
+  it('is the one Docusaurus names, and English for a plain npm start (the variable set to undefined reads "undefined")', () => {
+    expect(currentLocale({ DOCUSAURUS_CURRENT_LOCALE: 'fr' })).toBe('fr');
+    expect(currentLocale({ DOCUSAURUS_CURRENT_LOCALE: 'undefined' })).toBe('en');
+    expect(currentLocale({})).toBe('en');
   });
 });
 
