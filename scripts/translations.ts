@@ -14,24 +14,13 @@
 import path from 'node:path';
 import { checkTranslations, orphanTranslations, translatedLocales } from '../src/plugins/translations';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  if (at === -1) return undefined;
-  const value = args[at + 1];
-  args.splice(at, 2);
-  return value;
-};
-const siteDir = path.resolve(option('--site') ?? path.join(__dirname, '..'));
-const only = option('--locale');
-const filters = args.filter((a) => !a.startsWith('--'));
-const locales = only ? [only] : translatedLocales(siteDir);
-if (locales.length === 0) {
-  console.log(`No translations in ${path.join(siteDir, 'i18n')}.`);
-  process.exit(0);
-}
-
-async function main() {
+/** What the command prints for these locales (pages filtered by path prefix), and how many pages need work. */
+export async function translationsReport(
+  siteDir: string,
+  locales: string[],
+  filters: string[] = [],
+): Promise<{ lines: string[]; needsWork: number }> {
+  const lines: string[] = [];
   let needsWork = 0;
   for (const locale of locales) {
     const reports = (await checkTranslations(siteDir, locale)).filter(
@@ -40,25 +29,48 @@ async function main() {
     const by = (state: string) => reports.filter((r) => r.status.state === state);
     const broken = reports.filter((r) => r.problems.length > 0);
     const orphans = filters.length ? [] : orphanTranslations(siteDir, locale);
-    console.log(
+    lines.push(
       `\n[${locale}] ${reports.length} pages: ${by('current').length} current, ${by('stale').length} stale, ${by('missing').length} not translated, ${by('unrecorded').length} without source_version; ${broken.length} with differences`,
     );
-    for (const r of by('missing')) console.log(`  not translated  ${r.status.source} -> ${r.status.file}`);
+    for (const r of by('missing')) lines.push(`  not translated  ${r.status.source} -> ${r.status.file}`);
     for (const r of by('unrecorded'))
-      console.log(
+      lines.push(
         `  no version      ${r.status.file}: add "source_version: ${r.status.actual}" to its front matter once it translates ${r.status.source}`,
       );
     for (const r of by('stale'))
-      console.log(
+      lines.push(
         `  stale           ${r.status.file}: ${r.status.source} changed. What changed: git diff ${r.status.recorded} ${r.status.actual}; then set source_version: ${r.status.actual}`,
       );
     for (const r of broken) {
-      console.log(`  differs         ${r.status.file}:`);
-      for (const problem of r.problems) console.log(`                    - ${problem}`);
+      lines.push(`  differs         ${r.status.file}:`);
+      for (const problem of r.problems) lines.push(`                    - ${problem}`);
     }
-    for (const file of orphans) console.log(`  no English page ${file}: its English page was renamed or deleted`);
+    for (const file of orphans) lines.push(`  no English page ${file}: its English page was renamed or deleted`);
     needsWork += reports.length - by('current').length + broken.length + orphans.length;
   }
+  return { lines, needsWork };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    if (at === -1) return undefined;
+    const value = args[at + 1];
+    args.splice(at, 2);
+    return value;
+  };
+  const siteDir = path.resolve(option('--site') ?? path.join(__dirname, '..'));
+  const only = option('--locale');
+  const filters = args.filter((a) => !a.startsWith('--'));
+  const locales = only ? [only] : translatedLocales(siteDir);
+  if (locales.length === 0) {
+    console.log(`No translations in ${path.join(siteDir, 'i18n')}.`);
+    process.exit(0);
+  }
+  const { lines, needsWork } = await translationsReport(siteDir, locales, filters);
+  for (const line of lines) console.log(line);
   process.exit(needsWork > 0 ? 1 : 0);
 }
-void main();
+
+if (typeof require !== 'undefined' && require.main === module) void main();

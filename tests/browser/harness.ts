@@ -17,9 +17,23 @@ export function baseURL(): string {
   return inject('baseURL');
 }
 
+/**
+ * Every request to another origin goes to a proxy that is not there, and fails: the browser
+ * reaches nothing but the test server (Chromium sends 127.0.0.1 and localhost around the proxy).
+ * The failure is what openPage records. This replaced a Playwright route that paused every
+ * request of every page for a round trip to Node: a third of a page load's CPU time.
+ */
+export const NO_OTHER_ORIGIN = '--proxy-server=http://127.0.0.1:9';
+
 /** Debian's Chromium, headless, with a fresh temporary profile (playwright makes one per launch). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, NO_OTHER_ORIGIN], headless: true });
+}
+
+/** Whether a URL leaves the test server (data: and blob: URLs never do). */
+export function isOtherOrigin(url: string): boolean {
+  const target = new URL(url);
+  return target.protocol !== 'data:' && target.protocol !== 'blob:' && target.host !== new URL(baseURL()).host;
 }
 
 export type PageProblems = {
@@ -39,8 +53,9 @@ export type OpenPageOptions = {
 };
 
 /**
- * A new page in its own browser context (fresh storage) that blocks every request outside
- * 127.0.0.1 and records what went wrong.
+ * A new page in its own browser context (fresh storage), in a browser that reaches no other
+ * origin (launchBrowser), recording what went wrong: console errors, failed requests to the
+ * test server, and any request to another origin (it fails at the missing proxy).
  */
 export async function openPage(
   browser: Browser,
@@ -53,24 +68,22 @@ export async function openPage(
   });
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], externalRequests: [] };
-  const local = new URL(baseURL()).host;
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === local) return route.continue();
-    problems.externalRequests.push(url.href);
-    return route.abort('blockedbyclient');
-  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => problems.consoleErrors.push(`pageerror: ${err.message}`));
-  page.on('requestfailed', (req) => {
+  // The context's events include its workers' requests (the code runner's).
+  context.on('requestfailed', (req) => {
+    if (isOtherOrigin(req.url())) {
+      problems.externalRequests.push(req.url());
+      return;
+    }
     // ERR_ABORTED is a request the page cancelled itself (a prefetch cut short by the next navigation).
     const reason = req.failure()?.errorText ?? '';
-    if (new URL(req.url()).host === local && !reason.includes('ERR_ABORTED')) problems.failedRequests.push(`${req.url()} (${reason})`);
+    if (!reason.includes('ERR_ABORTED')) problems.failedRequests.push(`${req.url()} (${reason})`);
   });
   page.on('response', (res) => {
-    if (res.status() >= 400 && new URL(res.url()).host === local) problems.failedRequests.push(`${res.url()} (${res.status()})`);
+    if (res.status() >= 400 && !isOtherOrigin(res.url())) problems.failedRequests.push(`${res.url()} (${res.status()})`);
   });
   return { page, problems, context };
 }
@@ -232,22 +245,55 @@ export function axeSource(): string {
   return axeText;
 }
 
+/** What the theme draws around every page's content. */
+const CHROME = [
+  'nav.navbar',
+  '.navbar-sidebar',
+  'footer',
+  '.theme-doc-sidebar-container',
+  '.theme-doc-toc-desktop',
+  '.theme-doc-toc-mobile',
+  '.theme-doc-breadcrumbs',
+  'nav.pagination-nav',
+].join(', ');
+
+/** Chrome elements whose contrast a crawl has checked (axeViolations' `memory`). */
+export type AxeMemory = Set<string>;
+
 /**
  * Run axe-core in the page (or only on the elements `include` selects; only the rules `runOnly`
  * names); returns the serious and critical violations.
+ *
+ * Two things keep it affordable on two cores (axe was two thirds of a route crawl), without
+ * changing what it can find:
+ * - Only the rules whose violations are serious or critical run: the others (region,
+ *   heading-order, landmark-*…: "moderate" or "minor" in axe's own metadata) could never fail a
+ *   test, since only serious and critical violations are reported.
+ * - Colour contrast is checked once per kind of code token: highlighted code is thousands of
+ *   `<span>`s (6,000 on the kNN lesson, 4 of its 5 seconds of axe), and two spans with the same
+ *   classes and inline styles, on the same kind of line in the same block, have the same colours
+ *   on the same background. The first of each is checked; every other rule still sees them all.
+ * - With `memory` (one per crawl and colour scheme), the same holds across pages for what the
+ *   theme draws on every page (navbar, sidebar, table of contents, breadcrumbs, pagination,
+ *   footer): an element whose markup, and that of every element around it up to <html>, matches
+ *   one already checked (its attributes other than links, ids and labels) has its contrast
+ *   checked on that first page only. That was 60 % of a glossary page's axe time.
  */
 export async function axeViolations(
   page: Page,
-  options: { include?: string; runOnly?: string[] } | string = {},
+  options: { include?: string; runOnly?: string[]; memory?: AxeMemory } | string = {},
 ): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
-  const { include, runOnly } = typeof options === 'string' ? { include: options, runOnly: undefined } : options;
+  const { include, runOnly, memory } = typeof options === 'string' ? { include: options, runOnly: undefined, memory: undefined } : options;
   // A context that loads axe with every page (`context.addInitScript({ content: axeSource() })`) skips the injection.
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource() });
-  const result = await page.evaluate(
-    async ({ include, runOnly }) => {
+  const { result, checked } = await page.evaluate(
+    async ({ include, runOnly, chrome, seen }) => {
+      type AxeRule = { id: string; enabled: boolean; impact?: string };
       const axe = (
         window as unknown as {
           axe: {
+            _audit?: { rules: AxeRule[] };
+            configure: (spec: object) => void;
             run: (
               ctx: Document | { include: string[] },
               opts: object,
@@ -255,13 +301,89 @@ export async function axeViolations(
           };
         }
       ).axe;
-      return axe.run(include ? { include: [include] } : document, {
-        resultTypes: ['violations'],
-        ...(runOnly ? { runOnly } : {}),
-      });
+      // The rules that can report a serious or critical violation. Should a new axe stop
+      // describing its rules this way, every rule runs (slower, never less thorough).
+      const rules = axe._audit?.rules ?? [];
+      const reportable = rules.filter((r) => r.enabled && (r.impact === 'serious' || r.impact === 'critical')).map((r) => r.id);
+      const rulesToRun = runOnly ?? (reportable.includes('color-contrast') ? reportable : undefined);
+
+      // Code tokens: mark every span that repeats an earlier one of its block (its classes and
+      // style, and those of each element up to the block), and keep them out of colour contrast.
+      const SAME = 'data-axe-same-token';
+      const marked: Element[] = [];
+      for (const block of document.querySelectorAll('pre')) {
+        const seen = new Set<string>();
+        for (const span of block.querySelectorAll('span')) {
+          let key = '';
+          for (let el: Element | null = span; el && el !== block; el = el.parentElement)
+            key += `${el.tagName}.${el.getAttribute('class') ?? ''}[${el.getAttribute('style') ?? ''}]/`;
+          if (seen.has(key)) {
+            span.setAttribute(SAME, '');
+            marked.push(span);
+          } else seen.add(key);
+        }
+      }
+      // The theme's chrome: skip what an earlier page of this memory already checked.
+      const checked: string[] = [];
+      if (seen) {
+        const known = new Set(seen);
+        const IGNORED = new Set([
+          'id',
+          'href',
+          'title',
+          'aria-label',
+          'aria-labelledby',
+          'aria-describedby',
+          'aria-controls',
+          'alt',
+          'src',
+        ]);
+        const describe = (el: Element) =>
+          el.tagName +
+          [...el.attributes]
+            .filter((a) => !IGNORED.has(a.name))
+            // Docusaurus names the page in a class on <html> ("docs-doc-id-latency"): not a style.
+            .map((a) => `[${a.name}=${a.name === 'class' ? a.value.replace(/\bdocs-doc-id-\S+/g, '') : a.value}]`)
+            .sort()
+            .join('');
+        for (const el of document.querySelectorAll(`:is(${chrome}) *`)) {
+          if (el.hasAttribute(SAME)) continue;
+          let path = '';
+          for (let at: Element | null = el; at; at = at.parentElement) path += `${describe(at)}/`;
+          // A short key (53-bit hash, cyrb53): the memory crosses to Node and back on every page.
+          let h1 = 0xdeadbeef;
+          let h2 = 0x41c6ce57;
+          for (let i = 0; i < path.length; i++) {
+            const c = path.charCodeAt(i);
+            h1 = Math.imul(h1 ^ c, 2654435761);
+            h2 = Math.imul(h2 ^ c, 1597334677);
+          }
+          h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+          h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+          const key = (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+          if (known.has(key)) {
+            el.setAttribute(SAME, '');
+            marked.push(el);
+          } else {
+            known.add(key);
+            checked.push(key);
+          }
+        }
+      }
+      axe.configure({ rules: [{ id: 'color-contrast', selector: `*:not([${SAME}])` }] });
+      try {
+        const result = await axe.run(include ? { include: [include] } : document, {
+          resultTypes: ['violations'],
+          ...(rulesToRun ? { runOnly: { type: 'rule', values: rulesToRun } } : {}),
+        });
+        return { result, checked };
+      } finally {
+        for (const el of marked) el.removeAttribute(SAME);
+      }
     },
-    { include, runOnly },
+    { include, runOnly, chrome: CHROME, seen: memory ? [...memory] : undefined },
   );
+  for (const key of checked) memory?.add(key);
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));

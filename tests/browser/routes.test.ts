@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   axeSource,
   axeViolations,
+  type AxeMemory,
   baseURL,
   embedsInBuild,
   clearProblems,
@@ -59,13 +60,15 @@ describe('every route in the sitemap', () => {
       const embeds = new Map(embedsInBuild(routes).map((p) => [p.route, p]));
       const failures: string[] = [];
       const lanes = await Promise.all(Array.from({ length: LANES }, () => lanePage({ viewport: { width: 1280, height: 800 } })));
+      // The theme's navbar, sidebars and footer: their contrast checked where first seen (axeViolations).
+      const memory: AxeMemory = new Set();
       const check = async (route: string, { page, problems }: { page: Page; problems: PageProblems }) => {
         clearProblems(problems);
         await page.setViewportSize({ width: 1280, height: 800 });
         const response = await page.goto(baseURL() + route, { waitUntil: 'load' });
         if (response?.status() !== 200) failures.push(`${route}: HTTP ${response?.status()}`);
         await hydrated(page);
-        for (const v of await axeViolations(page))
+        for (const v of await axeViolations(page, { memory }))
           failures.push(`${route}: axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
         // Requests the page makes once it is up (fonts, images scrolled near, lazy widgets) have
         // started while axe ran: wait until they have all ended.
@@ -103,6 +106,51 @@ describe('every route in the sitemap', () => {
     },
   );
 
+  it.concurrent('checks with axe as thoroughly as a full run: a faint code token, a serious violation', async ({ expect }) => {
+    // axeViolations runs only the rules that can report a serious or critical violation, and
+    // checks the contrast of one code token of each kind: a faint token among hundreds is found.
+    const { page, context } = await openPage(browser);
+    const tokens = Array.from({ length: 300 }, (_, i) => `<span class="token">t${i}</span> `).join('');
+    await page.setContent(
+      `<!doctype html><html lang="en"><head><title>axe</title></head><body><main><h1>Code</h1>` +
+        `<pre style="background:#fff"><code><span class="token-line">${tokens}<span class="token faint" style="color:#ddd">faint</span>${tokens}</span></code></pre>` +
+        `<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">` +
+        `</main></body></html>`,
+    );
+    const found = await axeViolations(page);
+    expect(found.map((v) => v.id).sort()).toEqual(['color-contrast', 'image-alt']);
+    expect(found.find((v) => v.id === 'color-contrast')!.targets).toEqual(['.faint']);
+
+    // With a crawl's memory, a navbar seen on an earlier page still has a new faint link found.
+    const memory: AxeMemory = new Set();
+    const navbar = (links: string) =>
+      `<!doctype html><html lang="en"><head><title>axe</title></head><body><nav class="navbar">${links}</nav><main><h1>Page</h1></main></body></html>`;
+    await page.setContent(navbar('<a href="/a">Lessons</a>'));
+    expect(await axeViolations(page, { memory })).toEqual([]);
+    expect(memory.size).toBeGreaterThan(0);
+    await page.setContent(navbar('<a href="/b">Glossary</a><a class="faint" href="/c" style="color:#ddd">Labs</a>'));
+    expect((await axeViolations(page, { memory })).map((v) => [v.id, v.targets])).toEqual([['color-contrast', ['.faint']]]);
+    await context.close();
+  });
+
+  it.concurrent('records a request to another origin, from the page or a worker, and it reaches nothing', async ({ expect }) => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(baseURL() + '/glossary', { waitUntil: 'load' });
+    const reached = await page.evaluate(async () => {
+      const worker = new Worker(URL.createObjectURL(new Blob(['fetch("https://example.org/w.js").catch(() => postMessage(0))'])));
+      const fromWorker = new Promise((resolve) => (worker.onmessage = resolve));
+      const fromPage = await fetch('http://93.184.215.14/p.js', { mode: 'no-cors' }).then(
+        () => true,
+        () => false,
+      );
+      await fromWorker;
+      return fromPage;
+    });
+    expect(reached).toBe(false);
+    await expect.poll(() => [...problems.externalRequests].sort()).toEqual(['http://93.184.215.14/p.js', 'https://example.org/w.js']);
+    await context.close();
+  });
+
   it.concurrent(
     'passes axe in dark mode where widgets carry their own colours (editor, charts, playground)',
     { timeout: 600_000 },
@@ -111,6 +159,7 @@ describe('every route in the sitemap', () => {
       expect(routes.length).toBeGreaterThan(3);
       const failures: string[] = [];
       const lanes = await Promise.all([lanePage({ colorScheme: 'dark' }), lanePage({ colorScheme: 'dark' })]);
+      const memory: AxeMemory = new Set();
       const queue = [...routes];
       await Promise.all(
         lanes.map(async ({ page }) => {
@@ -120,7 +169,7 @@ describe('every route in the sitemap', () => {
             // A third of the way down: embeds and charts there load their code; wait until they have.
             await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 3));
             await networkQuiet(page);
-            for (const v of await axeViolations(page))
+            for (const v of await axeViolations(page, { memory }))
               failures.push(`${route} (dark): axe ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(', ')}`);
           }
         }),

@@ -20,6 +20,7 @@ import {
 } from '../../src/plugins/translations';
 import { currentLocale, readContentPages, readGlossary } from '../../src/plugins/content-index';
 import { rootRelative } from '../../src/plugins/remark-locale-links';
+import { translationsReport } from '../../scripts/translations';
 import { translationState } from '../../src/plugins/remark-course';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -39,6 +40,7 @@ afterEach(() => {
 });
 const edit = (dir: string, file: string, change: (text: string) => string) =>
   fs.writeFileSync(path.join(dir, file), change(fs.readFileSync(path.join(dir, file), 'utf8')));
+/** `npm run translations` on a site, in a process of its own (its exit code and output). */
 const runCheck = (site: string) =>
   spawnSync(
     process.execPath,
@@ -47,6 +49,12 @@ const runCheck = (site: string) =>
       encoding: 'utf8',
     },
   );
+/**
+ * What the command reports for a site, computed in this process (the command prints these lines
+ * and exits with 1 when `needsWork` > 0): the command itself is run in its own process twice
+ * below, once failing and once passing, and starting it for every case would cost a second each.
+ */
+const report = (site: string) => translationsReport(site, ['fr']);
 
 describe('the version a translation records', () => {
   it('is the English file’s Git blob id, computed without Git', () => {
@@ -102,7 +110,11 @@ describe('the staleness check', () => {
     fs.writeFileSync(path.join(site, 'i18n/fr/docusaurus-plugin-content-docs/current/renamed.mdx'), '---\ntitle: Renommée\n---\n');
     expect(translationStatuses(site, 'fr')[0].state).toBe('unrecorded');
     expect(orphanTranslations(site, 'fr')).toEqual(['i18n/fr/docusaurus-plugin-content-docs/current/renamed.mdx']);
-    expect(runCheck(site).status).toBe(1);
+    const { lines, needsWork } = await report(site);
+    // The fixture's untranslated page, and these two.
+    expect(needsWork).toBe(3);
+    expect(lines.join('\n')).toMatch(/no version {6}i18n\/fr\/.*lesson\.mdx/);
+    expect(lines.join('\n')).toMatch(/no English page i18n\/fr\/.*renamed\.mdx/);
   });
 
   it.each([
@@ -125,7 +137,10 @@ describe('the staleness check', () => {
     const [lesson] = await checkTranslations(site, 'fr');
     expect(lesson.status.state).toBe('current');
     expect(lesson.problems.join('\n')).toMatch(problem);
-    expect(runCheck(site).status).toBe(1);
+    const { lines, needsWork } = await report(site);
+    // The fixture's untranslated page, and this one.
+    expect(needsWork).toBe(2);
+    expect(lines.join('\n')).toContain(`differs         ${FRENCH_LESSON}:`);
   });
 
   it('reads numbers the way each language writes them', async () => {
