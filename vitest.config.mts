@@ -1,15 +1,24 @@
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/sequencer.mjs';
 
 // Three suites so contributors can run the fast ones often:
 // unit (code/ algorithms and exercise tests), content (MDX and front matter), browser (built site in Chromium).
 export default defineConfig({
   test: {
+    // Long browser files first (tests/sequencer.mts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'code/**/*.test.ts'],
           environment: 'node',
+          // The files share one module graph instead of each importing TensorFlow.js and the
+          // docs plugin again: half the suite's time. A test that needs a backend sets it.
+          isolate: false,
+          // npm test runs these beside the build and the browser tests: a second on a quiet
+          // machine can be ten on a busy one.
+          testTimeout: 20_000,
         },
       },
       {
@@ -17,6 +26,7 @@ export default defineConfig({
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
           environment: 'node',
+          isolate: false,
           // Some load the docs plugin or compile MDX: seconds on a busy machine, not milliseconds.
           testTimeout: 30_000,
         },
@@ -27,6 +37,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
+          // Each file launches and closes its own Chromium; what they import (Playwright, the
+          // harness, the content index) is loaded once per worker instead of once per file.
+          isolate: false,
           testTimeout: 240_000,
           hookTimeout: 600_000,
           // The files are independent (each launches its own Chromium; one server for all): run

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check the course has, in as little time as two cores allow. The static checks
  * (types, lint and format, unit and content tests) and the site's build run side by side, each
- * printing its output when it ends; then the browser tests run on that build. A failed check does
+ * printing its output when it ends; the browser tests start on that build as soon as it is made. A failed check does
  * not stop the others, so one run reports everything that is wrong; the exit code is non-zero if
  * anything failed.
  */
@@ -34,23 +34,33 @@ async function main() {
     ({ built, seconds, output }) => ({ name: built ? 'build' : 'build (up to date)', ok: true, seconds, output }),
     (error: Error & { output?: string }) => ({ name: 'build', ok: false, seconds: 0, output: `${error.message}\n${error.output ?? ''}` }),
   );
-  const outcomes = await Promise.all([
+  const statics = [
     run('typecheck', 'npx', ['tsc', '--noEmit']).then(report),
     run('lint and format', 'npm', ['run', '--silent', 'lint']).then(report),
     run('unit and content tests', 'npx', ['vitest', 'run', '--project', 'unit', '--project', 'content']).then(report),
-    build.then(report),
-  ]);
-  if (outcomes.at(-1)!.ok) {
+  ];
+  // The browser tests start as soon as the build is there, while the static checks finish, but
+  // at a lower priority (nice 10): the static checks keep the CPU they need (their timeouts are
+  // short) and the browser tests take what they leave, instead of a core idling until the
+  // slowest static check ends.
+  const built = await build.then(report);
+  let browser: Outcome;
+  if (built.ok) {
     console.log('\n==> browser tests (on the build above)');
     const browserStarted = Date.now();
-    const browser = await new Promise<boolean>((resolve) => {
-      const child = spawn('npm', ['run', '--silent', 'test:browser'], { stdio: 'inherit' });
+    const ok = await new Promise<boolean>((resolve) => {
+      const command = ['npm', 'run', '--silent', 'test:browser'];
+      const child =
+        process.platform === 'win32'
+          ? spawn(command[0], command.slice(1), { stdio: 'inherit', shell: true })
+          : spawn('nice', ['-n', '10', ...command], { stdio: 'inherit' });
       child.on('exit', (code) => resolve(code === 0));
     });
-    outcomes.push({ name: 'browser tests', ok: browser, seconds: (Date.now() - browserStarted) / 1000, output: '' });
+    browser = { name: 'browser tests', ok, seconds: (Date.now() - browserStarted) / 1000, output: '' };
   } else {
-    outcomes.push({ name: 'browser tests (not run: the build failed)', ok: false, seconds: 0, output: '' });
+    browser = { name: 'browser tests (not run: the build failed)', ok: false, seconds: 0, output: '' };
   }
+  const outcomes = [...(await Promise.all(statics)), built, browser];
   console.log('\n==> summary');
   for (const o of outcomes) console.log(`${o.ok ? 'ok    ' : 'FAILED'} ${o.name} (${o.seconds.toFixed(1)} s)`);
   console.log(`npm test took ${((Date.now() - started) / 1000).toFixed(1)} s`);
