@@ -33,7 +33,7 @@ import { chromium, type Page } from 'playwright-core';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { getDocumentProxy } from 'unpdf';
 import course from '../course.config';
-import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
+import { CHROMIUM, CHROMIUM_FLAGS, NO_OTHER_ORIGIN } from './chromium';
 import { licenseIn } from '../src/plugins/licenses';
 import { CONTENT_SPACES, DEFAULT_LOCALE, spaceLabel } from '../src/plugins/content-index';
 import { pdfName } from '../src/plugins/pdf-name';
@@ -425,16 +425,10 @@ export async function makePdf({ siteUrl, publicUrl, out }: { siteUrl: string; pu
     steps[name] = (Date.now() - mark) / 1000;
     mark = Date.now();
   };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+  // Offline: nothing but the local server (as in the browser tests).
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, NO_OTHER_ORIGIN], headless: true });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light' });
-    const local = new URL(siteUrl).host;
-    // Offline: nothing but the local server (as in the browser tests).
-    await context.route('**/*', (route) =>
-      new URL(route.request().url()).host === local || route.request().url().startsWith('data:')
-        ? route.continue()
-        : route.abort('blockedbyclient'),
-    );
     const page = await context.newPage();
     const base = new URL(siteUrl).pathname.replace(/\/?$/, '/');
     const first = `${base}${CONTENT_SPACES[0].routeBasePath}`;

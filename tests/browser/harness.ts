@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/chromium';
+import { CHROMIUM, CHROMIUM_FLAGS, NO_OTHER_ORIGIN } from '../../scripts/chromium';
 
-export { CHROMIUM };
+export { CHROMIUM, NO_OTHER_ORIGIN };
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SCREENSHOTS = path.join(ROOT, 'screenshots');
@@ -18,14 +18,9 @@ export function baseURL(): string {
 }
 
 /**
- * Every request to another origin goes to a proxy that is not there, and fails: the browser
- * reaches nothing but the test server (Chromium sends 127.0.0.1 and localhost around the proxy).
- * The failure is what openPage records. This replaced a Playwright route that paused every
- * request of every page for a round trip to Node: a third of a page load's CPU time.
+ * Debian's Chromium, headless, with a fresh temporary profile (playwright makes one per launch),
+ * reaching no other origin (NO_OTHER_ORIGIN): openPage records each attempt, which fails.
  */
-export const NO_OTHER_ORIGIN = '--proxy-server=http://127.0.0.1:9';
-
-/** Debian's Chromium, headless, with a fresh temporary profile (playwright makes one per launch). */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, NO_OTHER_ORIGIN], headless: true });
 }
