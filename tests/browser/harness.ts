@@ -25,10 +25,10 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, NO_OTHER_ORIGIN], headless: true });
 }
 
-/** Whether a URL leaves the test server (data: and blob: URLs never do). */
-export function isOtherOrigin(url: string): boolean {
+/** Whether a URL leaves the server at `origin` (the test server by default; data: and blob: URLs never do). */
+export function isOtherOrigin(url: string, origin = baseURL()): boolean {
   const target = new URL(url);
-  return target.protocol !== 'data:' && target.protocol !== 'blob:' && target.host !== new URL(baseURL()).host;
+  return target.protocol !== 'data:' && target.protocol !== 'blob:' && target.host !== new URL(origin).host;
 }
 
 export type PageProblems = {

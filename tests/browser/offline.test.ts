@@ -13,7 +13,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { ROOT, axeViolations, baseURL, hydrated, launchBrowser, saveScreenshotPath } from './harness';
+import { ROOT, axeViolations, baseURL, hydrated, isOtherOrigin, launchBrowser, saveScreenshotPath } from './harness';
 import { startServer } from './serve.mjs';
 import { precacheUrl } from '../../src/plugins/offline';
 
@@ -55,22 +55,20 @@ function setPrecacheList(dir: string, list: PrecacheEntry[]): void {
 }
 
 /**
- * A context whose requests to anything but the test server are blocked and recorded, and whose
- * page loads that fail (the network is off and the service worker had no copy) are recorded.
+ * A context whose requests to anything but the test server are recorded (they fail: the browser
+ * reaches no other origin, launchBrowser), and whose page loads that fail (the network is off and
+ * the service worker had no copy) are recorded.
  */
 async function offlineReadyContext(origin: string, options: Parameters<Browser['newContext']>[0] = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const outside: string[] = [];
   const failed: string[] = [];
   const errors: string[] = [];
-  const host = new URL(origin).host;
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === host) return route.continue();
-    outside.push(url.href);
-    return route.abort('blockedbyclient');
-  });
   context.on('requestfailed', (req) => {
+    if (isOtherOrigin(req.url(), origin)) {
+      outside.push(req.url());
+      return;
+    }
     const reason = req.failure()?.errorText ?? '';
     if (!reason.includes('ERR_ABORTED')) failed.push(`${req.url()} (${reason})`);
   });
